@@ -1,0 +1,25 @@
+package org.gwrkg.extract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * One figure of a report: a number stated about an indicator.
+ *
+ * @param indicator  what is measured, in the report's words (地区生产总值)
+ * @param subject    the named entity the figure is about, or null when it is the region
+ * @param measure    level, relative or absolute change
+ * @param value      the number in the canonical unit (275亿元 gives 27500000000)
+ * @param unit       the canonical unit code of GUIDELINES.md (CNY, percent, person …)
+ * @param raw        the number and unit as written (275亿元)
+ * @param qualifiers hedges such as approx or estimate, in their natural order
+ * @param evidence   the clause that states it
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Metric(String indicator, String subject, Measure measure, BigDecimal value, String unit,
+                     String raw, Set<Qualifier> qualifiers, Evidence evidence) {
+    public Metric {
+        qualifiers = Set.copyOf(qualifiers);
+    }
+}
