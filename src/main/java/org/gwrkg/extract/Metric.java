@@ -2,6 +2,8 @@ package org.gwrkg.extract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -20,6 +22,8 @@ import java.util.Set;
 public record Metric(String indicator, String subject, Measure measure, BigDecimal value, String unit,
                      String raw, Set<Qualifier> qualifiers, Evidence evidence) {
     public Metric {
-        qualifiers = Set.copyOf(qualifiers);
+        // An EnumSet keeps the declared order, so output is the same from run to run.
+        qualifiers = Collections.unmodifiableSet(qualifiers.isEmpty()
+                ? EnumSet.noneOf(Qualifier.class) : EnumSet.copyOf(qualifiers));
     }
 }
