@@ -39,10 +39,10 @@ public final class SidecarReader {
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new ReportException(sidecar + ": is not a valid metadata sidecar" + where + " ("
                     + e.getOriginalMessage() + "). Fix it into a JSON object such as "
-                    + "{\"region\": \"…\", \"date\": \"2025-01-13\", \"period\": \"2024\"}, or delete it", e);
+                    + "{\"region\": \"…\", \"date\": \"2025-01-13\", \"period\": \"2024\"}, or delete it.", e);
         } catch (IOException e) {
             throw new ReportException(sidecar + ": cannot be read (" + e.getMessage()
-                    + "). Check its permissions, or delete it", e);
+                    + "). Check its permissions, or delete it.", e);
         }
     }
 

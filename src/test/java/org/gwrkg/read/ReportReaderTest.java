@@ -116,6 +116,7 @@ class ReportReaderTest {
         ReportException e = assertThrows(ReportException.class, () -> reader.read(file, null));
         assertTrue(e.getMessage().startsWith(sidecar.toString() + ": "), e.getMessage());
         assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("or delete it."), e.getMessage());
     }
 
     private Path write(String name, String text) throws IOException {
