@@ -1,0 +1,50 @@
+package org.gwrkg.eval;
+
+import java.util.List;
+import org.gwrkg.extract.Entity;
+import org.gwrkg.extract.Metric;
+import org.gwrkg.extract.Relation;
+
+/**
+ * The outcome of scoring one extraction: a {@link Score} per kind, and the items behind the
+ * misses, so that a person can see what to fix.
+ *
+ * <pre>{@code
+ * ScoreReport r = new Scorer().score(extraction, gold);
+ * System.out.print(ScoreTable.render(r));
+ * r.score("entities/Project").f1();
+ * }</pre>
+ *
+ * @param scores             metrics, entities, each entity type, relations, each relation type
+ * @param missedMetrics      gold metrics no prediction matched
+ * @param unmatchedMetrics   predicted metrics that matched no gold one
+ * @param missedEntities     gold entities no prediction matched
+ * @param unmatchedEntities  predicted entities that matched no gold one
+ * @param missedRelations    gold relations no prediction matched
+ * @param unmatchedRelations predicted relations that matched no gold one
+ */
+public record ScoreReport(List<Score> scores,
+                          List<GoldMetric> missedMetrics, List<Metric> unmatchedMetrics,
+                          List<GoldEntity> missedEntities, List<Entity> unmatchedEntities,
+                          List<GoldRelation> missedRelations, List<Relation> unmatchedRelations) {
+
+    public ScoreReport {
+        scores = List.copyOf(scores);
+        missedMetrics = List.copyOf(missedMetrics);
+        unmatchedMetrics = List.copyOf(unmatchedMetrics);
+        missedEntities = List.copyOf(missedEntities);
+        unmatchedEntities = List.copyOf(unmatchedEntities);
+        missedRelations = List.copyOf(missedRelations);
+        unmatchedRelations = List.copyOf(unmatchedRelations);
+    }
+
+    /**
+     * The score of one kind, e.g. {@code relations/status}.
+     *
+     * @throws IllegalArgumentException when the report has no such kind
+     */
+    public Score score(String kind) {
+        return scores.stream().filter(s -> s.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no score for " + kind));
+    }
+}

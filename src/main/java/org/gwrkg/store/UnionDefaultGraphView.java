@@ -1,0 +1,64 @@
+package org.gwrkg.store;
+
+import java.util.Iterator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+
+/**
+ * A read-only view of a dataset whose default graph is the union of its named graphs, while the
+ * named graphs stay visible by name: a query without GRAPH sees every report, GRAPH ?g still
+ * tells them apart. The view is live: graphs put into the dataset later show through.
+ *
+ * <pre>{@code
+ * Dataset queried = DatasetFactory.wrap(new UnionDefaultGraphView(dataset.asDatasetGraph()));
+ * }</pre>
+ *
+ * <p>ARQ's general query engine, used for in-memory datasets, has no union-default switch: it
+ * evaluates patterns outside GRAPH against {@link #getDefaultGraph()}, which this view answers
+ * with the live union graph. ARQ unwraps a plain {@code DatasetGraphWrapper} before choosing an
+ * engine, which would bypass that override; the {@link DatasetGraphWrapperView} marker stops it.
+ * The same holds over a TDB2 dataset (tested): the general engine then runs over TDB2's graphs.
+ * Should that prove slow, TDB2's own {@code tdb2:unionDefaultGraph} context flag lets its quad
+ * engine do the union instead.
+ */
+final class UnionDefaultGraphView extends DatasetGraphReadOnly implements DatasetGraphWrapperView {
+
+    UnionDefaultGraphView(DatasetGraph base) {
+        super(base);
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return new GraphReadOnly(get().getUnionGraph());
+    }
+
+    @Override
+    public Iterator<Quad> find(Quad quad) {
+        return find(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        return get().find(unionIfDefault(g), s, p, o);
+    }
+
+    @Override
+    public boolean contains(Quad quad) {
+        return contains(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public boolean contains(Node g, Node s, Node p, Node o) {
+        return get().contains(unionIfDefault(g), s, p, o);
+    }
+
+    // Quad-level access to the default graph must agree with getDefaultGraph().
+    private static Node unionIfDefault(Node g) {
+        return g != null && Quad.isDefaultGraph(g) ? Quad.unionGraph : g;
+    }
+}

@@ -1,0 +1,48 @@
+package org.gwrkg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The seed gold against itself: every kind must score 1, and the renderings must show it. */
+class SelfScoreTest {
+
+    private final GoldStandard gold = GoldStandard.load(GoldStandardTest.SEED_GOLD);
+    private final ScoreReport report = new Scorer().score(GoldAsExtraction.of(gold), gold);
+
+    @Test
+    void everyKindScoresOne() {
+        // metrics, entities + 5 types, relations + 5 types
+        assertEquals(13, report.scores().size());
+        for (Score s : report.scores()) {
+            assertEquals(1.0, s.f1(), s.kind());
+        }
+        assertEquals(112, report.score("metrics").matched());
+        assertTrue(report.missedEntities().isEmpty());
+        assertTrue(report.unmatchedRelations().isEmpty());
+    }
+
+    @Test
+    void theTableAlignsItsColumns() {
+        String[] lines = ScoreTable.render(report).split("\n");
+        assertEquals(14, lines.length);
+        assertTrue(lines[0].matches("kind +gold +predicted +matched +P +R +F1"), lines[0]);
+        assertTrue(lines[1].matches("metrics +112 +112 +112 +1\\.000 +1\\.000 +1\\.000"), lines[1]);
+        for (String line : lines) {
+            assertEquals(lines[0].length(), line.length(), line);
+        }
+    }
+
+    @Test
+    void theJsonCarriesTheRatios() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(ScoreJson.render(report));
+        JsonNode first = json.get("scores").get(0);
+        assertEquals("metrics", first.get("kind").asText());
+        assertEquals(1.0, first.get("f1").asDouble());
+        assertEquals(1.0, first.get("precision").asDouble());
+        assertTrue(json.get("missedMetrics").isEmpty());
+    }
+}
