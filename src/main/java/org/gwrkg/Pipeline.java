@@ -1,0 +1,46 @@
+package org.gwrkg;
+
+import java.nio.file.Path;
+import org.gwrkg.extract.Extraction;
+import org.gwrkg.extract.ReportExtractor;
+import org.gwrkg.nlp.Annotator;
+import org.gwrkg.nlp.TextAnalyzer;
+import org.gwrkg.rdf.RdfMapper;
+import org.gwrkg.rdf.ReportGraph;
+import org.gwrkg.read.ReportMetadata;
+import org.gwrkg.read.ReportReader;
+import org.gwrkg.structure.ReportStructurer;
+
+/**
+ * The whole flow of DESIGN.md for one report file: read, structure, annotate, extract, and map
+ * to RDF. Each stage is its own package; this class only chains them.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = new Pipeline();
+ * Extraction x = pipeline.extract(Path.of("seeds/report.txt"), ReportMetadata.EMPTY);
+ * ReportGraph graph = pipeline.toRdf(x);
+ * }</pre>
+ */
+public final class Pipeline {
+    private final ReportReader reader = new ReportReader();
+    private final ReportStructurer structurer = new ReportStructurer();
+    private final Annotator annotator = new Annotator(TextAnalyzer.hanlp());
+    private final ReportExtractor extractor = new ReportExtractor();
+    private final RdfMapper mapper = new RdfMapper();
+
+    /**
+     * Reads and extracts one report.
+     *
+     * @param file      the report file
+     * @param overrides metadata given on the command line, which wins over sidecar and header
+     * @throws org.gwrkg.read.ReportException when the file cannot be used as a report
+     */
+    public Extraction extract(Path file, ReportMetadata overrides) {
+        return extractor.extract(annotator.annotate(structurer.structure(reader.read(file, overrides))));
+    }
+
+    /** The report's named graph. */
+    public ReportGraph toRdf(Extraction extraction) {
+        return mapper.map(extraction);
+    }
+}

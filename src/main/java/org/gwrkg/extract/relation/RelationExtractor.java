@@ -1,0 +1,289 @@
+package org.gwrkg.extract.relation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gwrkg.extract.Entity;
+import org.gwrkg.extract.EntityMention;
+import org.gwrkg.extract.EntityType;
+import org.gwrkg.extract.Evidence;
+import org.gwrkg.extract.Lexicons;
+import org.gwrkg.extract.ProjectStatus;
+import org.gwrkg.extract.Relation;
+import org.gwrkg.extract.RelationType;
+import org.gwrkg.extract.StatusCues;
+import org.gwrkg.structure.Sentence;
+
+/**
+ * Links the entities of a report: a project's status, the organisations that partner on it,
+ * where organisations and projects are located, their sectors, and the designations won.
+ * Cues come from {@code status-cues.tsv} and {@code relation/relation-cues.json}.
+ *
+ * <pre>{@code
+ * RelationExtractor relations = new RelationExtractor(regionEntity);
+ * for (Sentence s : sentences) relations.accept(s, mentionsOf(s), entities);
+ * List<Relation> found = relations.relations();
+ * }</pre>
+ *
+ * Sentences must be given in text order: a short topic sentence such as 先进制造业加速壮大。
+ * sets the sector of the projects and organisations that follow it in its paragraph.
+ */
+public final class RelationExtractor {
+    private static final String CLAUSE_ENDS = "，；：。！？";
+    private static final JsonNode CUES = Lexicons.json("/org/gwrkg/extract/relation/relation-cues.json");
+
+    private final StatusCues statusCues = StatusCues.standard();
+    private final List<String> partnerOpeners = Lexicons.longestFirst(CUES.get("partnerOpeners"));
+    private final List<String> partnerVerbs = Lexicons.longestFirst(CUES.get("partnerVerbs"));
+    private final List<String> locationVerbs = Lexicons.longestFirst(CUES.get("locationVerbs"));
+    private final List<String> awardAfter = Lexicons.longestFirst(CUES.get("awardTriggersAfter"));
+    private final List<String> awardBefore = Lexicons.longestFirst(CUES.get("awardTriggersBefore"));
+    private final List<String> adverbs = Lexicons.longestFirst(CUES.get("subjectAdverbs"));
+    private final int topicMaxLength = CUES.get("topicSentenceMaxLength").asInt();
+
+    private final Entity region;
+    private final Map<String, Relation> relations = new LinkedHashMap<>();
+    private List<Entity> topicSectors = List.of();
+    private int topicParagraph = -1;
+
+    /** @param region the report's own region as a Place, the recipient of designations that name none; may be null */
+    public RelationExtractor(Entity region) {
+        this.region = region;
+    }
+
+    /**
+     * Reads the relations of one sentence.
+     *
+     * @param sentence the sentence
+     * @param mentions the entity mentions in it, in text order
+     * @param entities the report's entities by type and name ({@link #key})
+     */
+    public void accept(Sentence sentence, List<EntityMention> mentions, Map<String, Entity> entities) {
+        Evidence evidence = new Evidence(sentence.start(), sentence.end(), sentence.text());
+        List<Resolved> resolved = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            Entity e = entities.get(key(m.type(), m.name()));
+            if (e != null) {
+                resolved.add(new Resolved(m, e, m.start() - sentence.start(), m.end() - sentence.start()));
+            }
+        }
+        updateTopic(sentence, resolved);
+        String text = sentence.text();
+        for (Resolved r : resolved) {
+            if (r.entity().type() == EntityType.Project) {
+                status(text, r, evidence);
+            }
+            if (r.entity().type() == EntityType.Designation) {
+                awarded(text, r, resolved, evidence);
+            }
+            if (r.entity().type() == EntityType.Project || r.entity().type() == EntityType.Organization) {
+                located(text, r, resolved, evidence);
+                sectors(r, resolved, evidence);
+            }
+        }
+        partners(text, resolved, evidence);
+    }
+
+    /** The relations read so far, in text order, each once. */
+    public List<Relation> relations() {
+        return List.copyOf(relations.values());
+    }
+
+    /** The key of an entity in the map given to {@link #accept}. */
+    public static String key(EntityType type, String name) {
+        return type + "\t" + name;
+    }
+
+    private record Resolved(EntityMention mention, Entity entity, int start, int end) {
+    }
+
+    private void updateTopic(Sentence sentence, List<Resolved> resolved) {
+        if (sentence.paragraph() != topicParagraph) {
+            topicSectors = List.of();
+            topicParagraph = sentence.paragraph();
+        }
+        String text = sentence.text();
+        boolean topic = text.length() <= topicMaxLength && text.chars().noneMatch(Character::isDigit)
+                && text.indexOf('，') < 0;
+        if (topic) {
+            topicSectors = resolved.stream().map(Resolved::entity).filter(e -> e.type() == EntityType.Sector).toList();
+        }
+    }
+
+    private void status(String text, Resolved project, Evidence evidence) {
+        int clauseEnd = clauseEnd(text, project.end());
+        for (int p = project.end(); p < clauseEnd; p++) {
+            StatusCues.Cue cue = statusCues.at(text, p);
+            if (cue != null && cue.projectFirst()) {
+                add(new Relation(RelationType.STATUS, project.entity(), null, cue.status(), evidence));
+                return;
+            }
+        }
+        int clauseStart = clauseStart(text, project.start());
+        ProjectStatus before = null;
+        for (int p = clauseStart; p < project.start(); p++) {
+            StatusCues.Cue cue = statusCues.at(text, p);
+            if (cue != null && !cue.projectFirst()) {
+                before = cue.status();
+            }
+        }
+        if (before != null) {
+            add(new Relation(RelationType.STATUS, project.entity(), null, before, evidence));
+        }
+    }
+
+    private void awarded(String text, Resolved designation, List<Resolved> all, Evidence evidence) {
+        int listStart = listStart(text, designation, all);
+        int clauseStart = clauseStart(text, listStart);
+        String before = text.substring(clauseStart, listStart);
+        String trigger = endingWith(stripQuotes(before), awardAfter);
+        Entity recipient = null;
+        if (trigger != null) {
+            int triggerAt = clauseStart + before.lastIndexOf(trigger);
+            recipient = subjectOf(text, clauseStart, triggerAt, all);
+        } else if (startsWithAny(text, designation.end(), awardBefore)) {
+            recipient = region;
+        }
+        if (recipient != null) {
+            add(new Relation(RelationType.AWARDED, recipient, designation.entity(), null, evidence));
+        }
+    }
+
+    /** Where a list of designations that ends with {@code d} begins: 获批甲、乙 gives 乙 the verb of 甲. */
+    private static int listStart(String text, Resolved d, List<Resolved> all) {
+        int start = d.start();
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Resolved other : all) {
+                boolean listed = other.end() == start - 1 && text.charAt(start - 1) == '、' || other.end() == start;
+                if (other.entity().type() == EntityType.Designation && other != d && listed) {
+                    start = other.start();
+                    moved = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** The entity a clause opens with, or the region when nothing but adverbs stands before the verb. */
+    private Entity subjectOf(String text, int clauseStart, int verbAt, List<Resolved> all) {
+        for (Resolved r : all) {
+            EntityType t = r.entity().type();
+            boolean canReceive = t == EntityType.Place || t == EntityType.Organization || t == EntityType.Project;
+            if (canReceive && r.start() == clauseStart && r.end() <= verbAt) {
+                return r.entity();
+            }
+        }
+        String between = text.substring(clauseStart, verbAt);
+        String stripped;
+        do {
+            stripped = between;
+            for (String a : adverbs) {
+                if (between.startsWith(a)) {
+                    between = between.substring(a.length());
+                }
+            }
+        } while (!stripped.equals(between));
+        return between.isBlank() ? region : null;
+    }
+
+    private void located(String text, Resolved r, List<Resolved> all, Evidence evidence) {
+        int clauseEnd = clauseEnd(text, r.end());
+        for (int p = r.end(); p < clauseEnd; p++) {
+            String verb = startingWith(text, p, locationVerbs);
+            if (verb == null) {
+                continue;
+            }
+            Entity place = region;
+            for (Resolved other : all) {
+                if (other.entity().type() == EntityType.Place && other.start() >= p + verb.length()
+                        && other.start() < clauseEnd) {
+                    place = other.entity();
+                    break;
+                }
+            }
+            if (place != null) {
+                add(new Relation(RelationType.LOCATED_IN, r.entity(), place, null, evidence));
+            }
+            return;
+        }
+    }
+
+    private void sectors(Resolved r, List<Resolved> all, Evidence evidence) {
+        for (Entity sector : topicSectors) {
+            add(new Relation(RelationType.IN_SECTOR, r.entity(), sector, null, evidence));
+        }
+        for (Resolved other : all) {
+            if (other.entity().type() == EntityType.Sector) {
+                add(new Relation(RelationType.IN_SECTOR, r.entity(), other.entity(), null, evidence));
+            }
+        }
+    }
+
+    /** 联合 X 共建 Y, 与 X 合作建设 Y. */
+    private void partners(String text, List<Resolved> all, Evidence evidence) {
+        for (int i = 0; i + 1 < all.size(); i++) {
+            Resolved org = all.get(i);
+            if (org.entity().type() != EntityType.Organization || !endsWithAny(text.substring(0, org.start()), partnerOpeners)) {
+                continue;
+            }
+            String verb = startingWith(text, org.end(), partnerVerbs);
+            if (verb == null) {
+                continue;
+            }
+            for (Resolved project : all.subList(i + 1, all.size())) {
+                if (project.entity().type() == EntityType.Project && project.start() >= org.end() + verb.length()) {
+                    add(new Relation(RelationType.PARTNER, org.entity(), project.entity(), null, evidence));
+                    break;
+                }
+            }
+        }
+    }
+
+    private void add(Relation r) {
+        if (r.from().equals(r.to())) {
+            return;
+        }
+        relations.putIfAbsent(r.type() + "\t" + key(r.from().type(), r.from().name()) + "\t" + r.target(), r);
+    }
+
+    private static String endingWith(String text, List<String> words) {
+        return words.stream().filter(text::endsWith).findFirst().orElse(null);
+    }
+
+    private static boolean endsWithAny(String text, List<String> words) {
+        return endingWith(text, words) != null;
+    }
+
+    private static String startingWith(String text, int pos, List<String> words) {
+        return words.stream().filter(w -> text.startsWith(w, pos)).findFirst().orElse(null);
+    }
+
+    private static boolean startsWithAny(String text, int pos, List<String> words) {
+        return startingWith(text, pos, words) != null;
+    }
+
+    private static String stripQuotes(String s) {
+        return s.replaceAll("[“”‘’「」『』\"]+$", "");
+    }
+
+    private static int clauseEnd(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && CLAUSE_ENDS.indexOf(text.charAt(p)) < 0) {
+            p++;
+        }
+        return p;
+    }
+
+    private static int clauseStart(String text, int pos) {
+        for (int p = pos - 1; p >= 0; p--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(p)) >= 0) {
+                return p + 1;
+            }
+        }
+        return 0;
+    }
+}
