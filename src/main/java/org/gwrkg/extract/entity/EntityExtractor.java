@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gwrkg.extract.EntityMention;
 import org.gwrkg.extract.EntityType;
 import org.gwrkg.extract.StatusCues;
@@ -38,6 +40,9 @@ public final class EntityExtractor {
     private final EntityLexicon lexicon = EntityLexicon.standard();
     private final StatusCues statusCues = StatusCues.standard();
     private final List<String> regionNames;
+    private final Pattern partnerCompany = Pattern.compile(
+            "(?:联合|携手|与|引进)([\\u4e00-\\u9fa5]{1,6}(?:" + String.join("|", lexicon.companyHeads)
+                    + "))(?=共建|合作|共同|签约|投资|建设)");
 
     /** @param region the report's region (永川区); it and its short form (永川) are places wherever named */
     public EntityExtractor(String region) {
@@ -73,6 +78,9 @@ public final class EntityExtractor {
         for (Span s : vocabulary(text, lexicon.organizations, EntityType.Organization)) {
             claimOutsideNames(accepted, s);
         }
+        for (Span s : partnerCompanies(text)) {
+            claimOver(accepted, s);
+        }
         for (Span s : companies(text, local)) {
             claim(accepted, s);
         }
@@ -97,6 +105,13 @@ public final class EntityExtractor {
     /** Adds {@code s} unless it overlaps a span already taken. */
     private static void claim(List<Span> accepted, Span s) {
         if (accepted.stream().noneMatch(s::overlaps)) {
+            accepted.add(s);
+        }
+    }
+
+    /** Adds {@code s}, trimming a name that reached over it (长虹控股共建…基地 was cut after 共建 already). */
+    private static void claimOver(List<Span> accepted, Span s) {
+        if (accepted.stream().noneMatch(a -> a.overlaps(s) && a.type() != EntityType.Project)) {
             accepted.add(s);
         }
     }
@@ -184,7 +199,7 @@ public final class EntityExtractor {
             while (first > 0 && tokens.get(first).start() > suffixStart) {
                 first--;
             }
-            int start = reachLeft(tokens, first);
+            int start = cutAfterVerb(text, reachLeft(tokens, first), suffixStart);
             int end = withBracket(text, last.end());
             String name = text.substring(start, end);
             if (end - start > MAX_NAME || isGeneric(name, suffix.word()) || hasFigure(name)
@@ -198,6 +213,19 @@ public final class EntityExtractor {
             spans.add(new Span(start, end, type, name));
         }
         return spans;
+    }
+
+    /** A name does not start before a verb inside it: 长虹控股「共建」智能家电研发制造基地. */
+    private int cutAfterVerb(String text, int start, int suffixStart) {
+        int cut = start;
+        for (int p = start; p < suffixStart; p++) {
+            for (String w : lexicon.cutWords) {
+                if (text.startsWith(w, p) && p + w.length() <= suffixStart) {
+                    cut = p + w.length();
+                }
+            }
+        }
+        return cut;
     }
 
     /** The start of a name whose last word begins at token {@code first}. */
@@ -377,12 +405,22 @@ public final class EntityExtractor {
         return spans;
     }
 
+    /** 联合长虹控股共建…: a company named between a partner opener and the verb, whatever the words. */
+    private List<Span> partnerCompanies(String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher m = partnerCompany.matcher(text);
+        while (m.find()) {
+            spans.add(new Span(m.start(1), m.end(1), EntityType.Organization, m.group(1)));
+        }
+        return spans;
+    }
+
     private boolean opensClause(Token previous) {
         return previous.pos().equals("w") || Set.of("联合", "引进", "与", "携手", "同").contains(previous.text());
     }
 
     private static boolean isProper(Token t) {
-        return Set.of("nr", "nrf", "nz", "ns", "g", "ag", "j", "nx", "vg", "nt").contains(t.pos());
+        return Set.of("nr", "nrf", "nz", "ns", "g", "ag", "j", "nx", "vg").contains(t.pos()) || t.pos().startsWith("nt");
     }
 
     private static boolean isIndustryNoun(Token t) {

@@ -29,6 +29,8 @@ final class EntityLexicon {
 
     final List<Suffix> suffixes = new ArrayList<>();
     final Set<String> boundaries = new HashSet<>(Lexicons.words(DIR + "boundaries.txt"));
+    final List<String> cutWords = longestFirst(Lexicons.tsv(DIR + "boundaries.txt").stream()
+            .filter(r -> r.length > 1 && "cut".equals(r[1].strip())).map(r -> r[0].strip()).toList());
     final Set<String> genericWords = new HashSet<>(Lexicons.words(DIR + "generic-words.txt"));
     final List<String> organizations = longestFirst(Lexicons.words(DIR + "organizations.tsv"));
     final Set<String> companyHeads = new HashSet<>(Lexicons.words(DIR + "company-heads.txt"));
