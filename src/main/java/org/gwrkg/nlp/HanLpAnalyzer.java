@@ -1,8 +1,15 @@
 package org.gwrkg.nlp;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +28,26 @@ final class HanLpAnalyzer implements TextAnalyzer {
             .enableOffset(true));
 
     private HanLpAnalyzer() {
+        addDomainWords();
+    }
+
+    /** Report words HanLP would otherwise split or run into their neighbours (domain-words.txt). */
+    private static void addDomainWords() {
+        InputStream in = HanLpAnalyzer.class.getResourceAsStream("/org/gwrkg/nlp/domain-words.txt");
+        if (in == null) {
+            throw new IllegalStateException("missing resource domain-words.txt (a broken build?)");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.split("\t");
+                    CustomDictionary.insert(cols[0].strip(), (cols.length > 1 ? cols[1].strip() : "n") + " 1000");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -251,7 +251,7 @@ public final class EntityExtractor {
 
     private boolean stopsName(Token t) {
         String pos = t.pos();
-        boolean singleVerb = pos.startsWith("v") && t.text().length() == 1;
+        boolean singleVerb = (pos.equals("v") || pos.equals("vi")) && t.text().length() == 1;
         boolean stopPos = STOP_POS.contains(pos.substring(0, 1)) && !pos.equals("f") || pos.equals("f") && t.text().length() == 1;
         return lexicon.boundaries.contains(t.text()) || singleVerb || stopPos || pos.startsWith("m")
                 || pos.equals("vshi") || pos.equals("vyou") || t.text().equals("和") || t.text().equals("的");
