@@ -1,0 +1,314 @@
+package org.gwrkg.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.gwrkg.Pipeline;
+import org.gwrkg.extract.Extraction;
+import org.gwrkg.rdf.GWR;
+import org.gwrkg.rdf.Ontology;
+import org.gwrkg.rdf.ReportGraph;
+import org.gwrkg.read.ReportMetadata;
+import org.gwrkg.store.KnowledgeStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs each research query of {@code queries/} on the seed report, loaded as the SPARQL endpoint
+ * loads it (the report's named graph plus the ontology graph, queried through the union default
+ * graph), and checks its answer against what the report says.
+ */
+class QueriesTest {
+
+    private static final Path QUERIES = Path.of("queries");
+    private static final Path SEED = Path.of("seeds", "yongchuan-2025-government-work-report.txt");
+
+    private static Dataset union;
+    private static String text;
+
+    @BeforeAll
+    static void loadSeed() {
+        Pipeline pipeline = new Pipeline();
+        Extraction x = pipeline.extract(SEED, ReportMetadata.EMPTY);
+        text = x.text();
+        ReportGraph graph = pipeline.toRdf(x);
+        KnowledgeStore store = KnowledgeStore.inMemory();
+        store.putGraph(graph.graphName(), graph.model());
+        store.putGraph(Ontology.GRAPH, Ontology.ontology());
+        union = store.unionView();
+    }
+
+    // ------------------------------------------------------------------ all queries
+
+    @Test
+    void everyQueryParsesAndSaysWhatItAnswers() throws IOException {
+        List<Path> files = queryFiles();
+        assertTrue(files.size() >= 8, "at least 8 research queries, found " + files.size());
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            assertTrue(name.matches("\\d\\d-[a-z0-9]+(-[a-z0-9]+)*\\.rq"), name + " is not named NN-short-name.rq");
+            String q = Files.readString(f);
+            assertTrue(q.startsWith("#"), name + " must open with a # comment saying what it answers");
+            long comments = q.lines().takeWhile(l -> l.startsWith("#")).count();
+            assertTrue(comments >= 2, name + " opens with only " + comments + " comment line(s)");
+            try {
+                QueryFactory.create(q);
+            } catch (RuntimeException e) {
+                fail(name + " does not parse: " + e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void everyQueryAnswersOnTheSeed() throws IOException {
+        for (Path f : queryFiles()) {
+            assertFalse(run(f.getFileName().toString()).isEmpty(), f + " gives no rows on the seed");
+        }
+    }
+
+    // ------------------------------------------------------------------ one test per query
+
+    @Test
+    void q01HeadlineFigures() {
+        List<Map<String, String>> rows = run("01-headline-figures.rq");
+        assertTrue(rows.stream().allMatch(r -> "永川区".equals(r.get("region")) && "2024".equals(r.get("period"))),
+                "every headline figure carries the report's region and period");
+        Map<String, String> gdp = one(rows, r -> "地区生产总值".equals(r.get("indicator"))
+                && (GWR.NS + "changeRate").equals(r.get("measure")));
+        assertNumber("2", gdp.get("value"));
+        assertEquals("percent", gdp.get("unit"));
+        assertTrue(gdp.get("qualifiers").contains("estimate"), "预计全年地区生产总值增长2% is an estimate: " + gdp);
+        Map<String, String> fai = one(rows, r -> "固定资产投资".equals(r.get("indicator"))
+                && (GWR.NS + "level").equals(r.get("measure")));
+        assertNumber("27500000000", fai.get("value"));
+        assertEquals("CNY", fai.get("unit"));
+        Set<String> indicators = rows.stream().map(r -> r.get("indicator")).collect(Collectors.toSet());
+        assertTrue(indicators.containsAll(Set.of("社会消费品零售总额", "一般公共预算收入", "实际使用外资", "进出口总额")),
+                "headline indicators found: " + indicators);
+        assertTrue(indicators.stream().noneMatch(i -> i.contains("合同额")), "合同额 is not a headline figure");
+    }
+
+    @Test
+    void q02FiguresWithSources() {
+        List<Map<String, String>> rows = run("02-figures-with-sources.rq");
+        assertTrue(rows.size() >= 100, "the seed has over 100 figures, the query gives " + rows.size());
+        Map<String, String> contract = one(rows, r -> "合同额".equals(r.get("indicator")));
+        assertEquals("711亿元", contract.get("rawValue"));
+        assertTrue(contract.get("quote").contains("711亿元"), contract.toString());
+        int last = -1;
+        for (Map<String, String> r : rows) {
+            int start = Integer.parseInt(r.get("start"));
+            assertTrue(start >= last, "rows are in the order of the report");
+            last = start;
+        }
+    }
+
+    @Test
+    void q03ProjectsByStatus() {
+        List<Map<String, String>> rows = run("03-projects-by-status.rq");
+        assertTrue(rows.stream().anyMatch(r -> "永津高速".equals(r.get("project")) && "建成".equals(r.get("status"))
+                && "completed".equals(r.get("statusEn"))), "永津高速全线贯通: completed");
+        assertTrue(rows.stream().anyMatch(r -> r.get("project").contains("科技片场") && "开工".equals(r.get("status"))),
+                "科技片场（二期）启动建设: started");
+        assertTrue(rows.stream().anyMatch(r -> r.get("project").contains("成渝高速改扩建") && "开工".equals(r.get("status"))),
+                "成渝高速改扩建项目开工建设: started");
+        // the count per status is the number of distinct projects listed with that status
+        Map<String, Set<String>> byStatus = new HashMap<>();
+        for (Map<String, String> r : rows) {
+            byStatus.computeIfAbsent(r.get("status"), k -> new java.util.HashSet<>()).add(r.get("project"));
+        }
+        for (Map<String, String> r : rows) {
+            assertEquals(byStatus.get(r.get("status")).size(), Integer.parseInt(r.get("projectsWithStatus")),
+                    "count of status " + r.get("status"));
+        }
+        int previous = Integer.MAX_VALUE;
+        for (Map<String, String> r : rows) {
+            int n = Integer.parseInt(r.get("projectsWithStatus"));
+            assertTrue(n <= previous, "commonest status first");
+            previous = n;
+        }
+    }
+
+    @Test
+    void q04OrganisationsAndPartnerProjects() {
+        List<Map<String, String>> rows = run("04-organisations-and-partner-projects.rq");
+        Map<String, String> r = one(rows, x -> "腾盾科创".equals(x.get("organisation"))
+                && "无人机研发制造基地".equals(x.get("project")));
+        assertTrue(r.get("quote").contains("联合腾盾科创共建无人机研发制造基地"), r.toString());
+        assertEquals("1", r.get("projectsOfOrganisation"));
+    }
+
+    @Test
+    void q05SectorsAndLinkedEntities() {
+        List<Map<String, String>> rows = run("05-sectors-and-linked-entities.rq");
+        Map<String, String> manufacturing = one(rows, r -> "先进制造业".equals(r.get("sector")));
+        assertTrue(Integer.parseInt(manufacturing.get("linked")) >= 3, manufacturing.toString());
+        assertTrue(manufacturing.get("members").contains("长城汽车(Organization)"), manufacturing.toString());
+        assertEquals(Integer.parseInt(manufacturing.get("linked")),
+                manufacturing.get("members").split("、(?![^（]*）)").length, "members list every linked entity");
+        int previous = Integer.MAX_VALUE;
+        for (Map<String, String> r : rows) {
+            int n = Integer.parseInt(r.get("linked"));
+            assertTrue(n <= previous, "sectors with most links first");
+            assertTrue(Integer.parseInt(r.get("projects")) + Integer.parseInt(r.get("organisations")) <= n);
+            previous = n;
+        }
+    }
+
+    @Test
+    void q06DesignationsWon() {
+        List<Map<String, String>> rows = run("06-designations-won.rq");
+        assertTrue(rows.size() >= 15, "the seed names over 15 designations won, the query gives " + rows.size());
+        Map<String, String> r = one(rows, x -> "全国民族团结进步模范集体".equals(x.get("designation")));
+        assertEquals("重庆文理学院附属中学", r.get("recipient"));
+        assertEquals("Organization", r.get("recipientType"));
+        assertTrue(r.get("quote").contains("获评全国民族团结进步模范集体"), r.toString());
+        assertTrue(rows.stream().anyMatch(x -> "国家三级综合医院".equals(x.get("designation"))
+                && "区人民医院".equals(x.get("recipient"))), "区人民医院成功创建国家三级综合医院");
+    }
+
+    @Test
+    @Disabled("extractor gap: 松溉古镇成功创建4A级旅游景区 yields neither the Place 松溉古镇 nor the "
+            + "Designation 4A级旅游景区, so no gwr:awarded; re-enable when the entity/relation pass finds it")
+    void q06ScenicSpotRating() {
+        List<Map<String, String>> rows = run("06-designations-won.rq");
+        assertTrue(rows.stream().anyMatch(x -> x.get("designation").contains("4A级旅游景区")
+                && x.get("recipient").contains("松溉古镇")), "松溉古镇成功创建4A级旅游景区");
+    }
+
+    @Test
+    void q07FiguresThatFell() {
+        List<Map<String, String>> rows = run("07-figures-that-fell.rq");
+        assertNumber("-17", one(rows, r -> "固定资产投资".equals(r.get("indicator"))).get("value"));
+        assertNumber("-23", one(rows, r -> "进出口总额".equals(r.get("indicator"))).get("value"));
+        assertNumber("-3", one(rows, r -> "规上工业增加值".equals(r.get("indicator"))).get("value"));
+        for (Map<String, String> r : rows) {
+            assertTrue(new BigDecimal(r.get("value")).signum() < 0, "only falls: " + r);
+            assertTrue(r.get("quote").contains("下降") || r.get("quote").contains("减少"), "a fall is worded so: " + r);
+        }
+    }
+
+    @Test
+    void q08HedgedFigures() {
+        List<Map<String, String>> rows = run("08-hedged-figures.rq");
+        List<Map<String, String>> estimates = rows.stream().filter(r -> "estimate".equals(r.get("qualifier"))).toList();
+        assertTrue(estimates.size() >= 4, "预计 covers the year's main figures: " + estimates);
+        Map<String, String> gdp = one(estimates, r -> "地区生产总值".equals(r.get("indicator")));
+        assertNumber("2", gdp.get("value"));
+        assertTrue(gdp.get("quote").contains("预计"), gdp.toString());
+        assertTrue(rows.stream().allMatch(r -> Set.of("estimate", "target").contains(r.get("qualifier"))));
+    }
+
+    @Test
+    @Disabled("extractor gap: 部分发展目标没有达到预期，规上工业增加值、固定资产投资、进出口总额分别下降… "
+            + "reports outturns, but the metric pass marks them gwr:target; re-enable when the target cue is fixed")
+    void q08FallsAreOutturnsNotTargets() {
+        List<Map<String, String>> rows = run("08-hedged-figures.rq");
+        assertTrue(rows.stream().noneMatch(r -> "target".equals(r.get("qualifier"))
+                && r.get("quote").contains("分别下降")), rows.toString());
+    }
+
+    @Test
+    void q09EntitiesAndFactCounts() {
+        List<Map<String, String>> rows = run("09-entities-and-fact-counts.rq");
+        Set<String> types = Set.of("Project", "Organization", "Sector", "Place", "Designation");
+        assertTrue(rows.stream().allMatch(r -> types.contains(r.get("type"))), "only entity types");
+        Map<String, String> manufacturing = one(rows, r -> "先进制造业".equals(r.get("entity")));
+        assertEquals("Sector", manufacturing.get("type"));
+        assertTrue(Integer.parseInt(manufacturing.get("facts")) >= 3, manufacturing.toString());
+        Map<String, String> tengdun = one(rows, r -> "腾盾科创".equals(r.get("entity")));
+        assertEquals("Organization", tengdun.get("type"));
+        assertTrue(Integer.parseInt(tengdun.get("facts")) >= 2, "partner and sector: " + tengdun);
+        assertTrue(rows.stream().map(r -> r.get("type")).collect(Collectors.toSet()).containsAll(types),
+                "all five entity types are in the seed");
+    }
+
+    @Test
+    void q10ProvenanceOfAnIndicator() {
+        List<Map<String, String>> rows = run("10-provenance-of-an-indicator.rq");
+        assertFalse(rows.isEmpty());
+        for (Map<String, String> r : rows) {
+            assertTrue(r.get("indicator").contains("地区生产总值"), r.toString());
+            int start = Integer.parseInt(r.get("start"));
+            int end = Integer.parseInt(r.get("end"));
+            assertEquals(text.substring(start, end), r.get("quote"), "the offsets point at the quote");
+            assertEquals(SEED.getFileName().toString(), r.get("source"));
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.get("quote").contains("预计全年地区生产总值增长2%")), rows.toString());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static List<Path> queryFiles() throws IOException {
+        try (Stream<Path> s = Files.list(QUERIES)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList();
+        }
+    }
+
+    /** Runs a query file on the union view; each row maps variables to lexical forms or IRIs. */
+    private static List<Map<String, String>> run(String file) {
+        String q;
+        try {
+            q = Files.readString(QUERIES.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Query query = QueryFactory.create(q);
+        return Txn.calculateRead(union, () -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (QueryExecution qe = QueryExecutionFactory.create(query, union)) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    Map<String, String> row = new HashMap<>();
+                    s.varNames().forEachRemaining(v -> row.put(v, string(s.get(v))));
+                    rows.add(row);
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static String string(RDFNode n) {
+        if (n.isLiteral()) {
+            return n.asLiteral().getLexicalForm();
+        }
+        return n.isURIResource() ? n.asResource().getURI() : n.toString();
+    }
+
+    private static Map<String, String> one(List<Map<String, String>> rows, Predicate<Map<String, String>> p) {
+        List<Map<String, String>> hits = rows.stream().filter(p).toList();
+        assertEquals(1, hits.size(), "expected exactly one matching row, got " + hits);
+        return hits.get(0);
+    }
+
+    private static void assertNumber(String expected, String actual) {
+        assertTrue(actual != null && new BigDecimal(expected).compareTo(new BigDecimal(actual)) == 0,
+                "expected " + expected + " but was " + actual);
+    }
+}
