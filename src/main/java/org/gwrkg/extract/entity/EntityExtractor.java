@@ -36,6 +36,7 @@ public final class EntityExtractor {
     private static final String QUOTES = "“”‘’「」『』\"";
     private static final Set<String> STOP_POS = Set.of("w", "p", "c", "u", "d", "r", "y", "e", "o", "q", "f");
     private static final int MAX_NAME = 28;
+    private static final Pattern TRAILING_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?[余多]?[万亿]?[\\u4e00-\\u9fa5]{0,2}$");
 
     private final EntityLexicon lexicon = EntityLexicon.standard();
     private final StatusCues statusCues = StatusCues.standard();
@@ -171,14 +172,10 @@ public final class EntityExtractor {
         return items;
     }
 
-    /** 巴渝和美院落100个: the designation ends where its count begins. */
+    /** 巴渝和美院落100个: the designation ends where its count begins (but 4A级旅游景区 keeps its 4A). */
     private static int trimFigure(String text, int start, int end) {
-        for (int p = start; p < end; p++) {
-            if (Character.isDigit(text.charAt(p))) {
-                return p;
-            }
-        }
-        return end;
+        Matcher m = TRAILING_FIGURE.matcher(text.substring(start, end));
+        return m.find() && m.start() > 0 ? start + m.start() : end;
     }
 
     private boolean startsWithBoundary(String s) {

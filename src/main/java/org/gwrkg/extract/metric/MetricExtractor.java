@@ -282,8 +282,10 @@ public final class MetricExtractor {
         all.addAll(figure.qualifiers());
         all.addAll(before);
         for (Map.Entry<String, ?> e : cues.sentenceQualifiers().entrySet()) {
+            // 预计 opening a sentence hedges all its figures; elsewhere a cue hedges only its own clause
+            // (部分发展目标没有达到预期，…分别下降3% reports a result, not a target).
             int at = text.indexOf(e.getKey());
-            if (at >= 0 && at < figure.start()) {
+            if (at >= 0 && at < figure.start() && (at <= 2 || at >= clauseStart(text, figure.start()))) {
                 all.add(cues.sentenceQualifier(e.getKey()));
             }
         }
