@@ -34,7 +34,10 @@ final class QueryCommand extends BaseCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("table", "csv", "json", "tsv");
 
-    @Option(names = "--data", arity = "1..*", paramLabel = "FILE|DIR", description = "Reports to query (default: seeds/).")
+    // One value per --data (repeat it, or separate with commas): with 1..* the query text itself
+    // would be swallowed as one more data path.
+    @Option(names = "--data", split = ",", paramLabel = "FILE|DIR",
+            description = "Reports to query; repeat or separate with commas (default: seeds/).")
     List<Path> data;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "F", description = "table, csv, json or tsv (default: ${DEFAULT-VALUE}).")
