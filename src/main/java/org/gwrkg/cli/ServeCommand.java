@@ -1,5 +1,8 @@
 package org.gwrkg.cli;
 
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,11 +37,12 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserException("--port " + port + ": a port is 0..65535");
         }
+        checkHost();
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
         Reports reports = Reports.extract(paths, ReportMetadata.EMPTY);
         KnowledgeStore store = reports.toStore();
         SparqlServer s = SparqlServer.builder(store).host(host).port(port).build();
-        s.start();
+        start(s);
         server = s;
         out().println("SPARQL endpoint: " + s.url());
         out().println("Loaded " + reports.graphs().size() + " report(s), " + store.tripleCount()
@@ -46,6 +50,30 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
         out().flush();
         s.join();
         return 0;
+    }
+
+    // Resolve before the extraction so that a typo in --host fails at once, and with a message
+    // rather than Jetty's "Failed to bind to x/<unresolved>" wrapped in a FusekiException.
+    private void checkHost() {
+        try {
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new UserException("--host " + host + ": unknown host; give an address such as 127.0.0.1 or 0.0.0.0");
+        }
+    }
+
+    private void start(SparqlServer s) {
+        try {
+            s.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException) {
+                    throw new UserException("cannot listen on " + host + ":" + port + " (" + t.getMessage()
+                            + "): is another server on that port? Pick another with --port, or check --host", e);
+                }
+            }
+            throw e;
+        }
     }
 
     /** The running server once started, else null; lets an in-process caller (a test) stop it. */

@@ -105,7 +105,7 @@ class UserErrorsTest {
     void portInUse() throws IOException {
         try (var socket = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             assertUserError(Cli.run("serve", "--port", String.valueOf(socket.getLocalPort()), Cli.SEED.toString()),
-                    "cannot listen", "--port");
+                    "cannot listen on 127.0.0.1:", "--port");
         }
     }
 }
