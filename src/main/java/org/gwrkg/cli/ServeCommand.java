@@ -21,10 +21,10 @@ import picocli.CommandLine.Parameters;
         description = "Extract reports and serve them over SPARQL at http://HOST:PORT/kg/sparql.")
 final class ServeCommand extends BaseCommand implements Callable<Integer> {
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
-    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Reports to serve (default: seeds/).")
