@@ -1,0 +1,54 @@
+package org.gwrkg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code gwrkg} command line: {@code extract}, {@code serve}, {@code query} and {@code eval}.
+ *
+ * <p>Exit codes: 0 success, 1 an {@code eval} floor not met, 2 a user error (bad input or
+ * options; one line on stderr), 3 an internal error.
+ *
+ * <pre>{@code
+ * java -jar target/gwrkg.jar serve            # SPARQL over seeds/ at http://127.0.0.1:3030/kg/sparql
+ * java -jar target/gwrkg.jar extract seeds/ -o kg.trig
+ * }</pre>
+ */
+@Command(name = "gwrkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns Chinese government work reports into a knowledge graph and serves it over SPARQL.",
+        subcommands = {ExtractCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:eval: a score floor was not met", "2:bad input or options",
+                        "3:internal error (rerun with --debug)"})
+public final class Main extends BaseCommand implements Runnable {
+
+    /** Exit code of a score below an {@code eval} floor. */
+    public static final int EXIT_FLOOR = 1;
+    /** Exit code of a user error. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code of a bug. */
+    public static final int EXIT_INTERNAL = 3;
+
+    /** Runs gwrkg and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line with gwrkg's error handling (one line, exit 2 or 3). Tests use this to run
+     * commands in-process with {@code setOut}/{@code setErr} to capture what they print.
+     */
+    public static CommandLine commandLine() {
+        ErrorHandler handler = new ErrorHandler();
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(handler)
+                .setParameterExceptionHandler(handler);
+    }
+
+    @Override
+    public void run() {
+        // No command given: show what there is rather than do nothing silently.
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is needed: extract, serve, query or eval");
+    }
+}
