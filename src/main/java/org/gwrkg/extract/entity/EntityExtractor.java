@@ -1,5 +1,6 @@
 package org.gwrkg.extract.entity;
 
+import org.gwrkg.extract.Clauses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,6 @@ import org.gwrkg.structure.Sentence;
  * }</pre>
  */
 public final class EntityExtractor {
-    private static final String CLAUSE_ENDS = "，；：。！？";
     private static final String QUOTES = "“”‘’「」『』\"";
     private static final Set<String> STOP_POS = Set.of("w", "p", "c", "u", "d", "r", "y", "e", "o", "q", "f");
     private static final int MAX_NAME = 28;
@@ -134,11 +134,11 @@ public final class EntityExtractor {
                     continue;
                 }
                 if (t.designationFollows()) {
-                    int end = clauseEnd(text, pos + t.word().length());
+                    int end = Clauses.end(text, pos + t.word().length());
                     spans.addAll(designationItems(text, pos + t.word().length(), end, t.strong()));
                     pos = end;
                 } else {
-                    int start = clauseStart(text, pos);
+                    int start = Clauses.start(text, pos);
                     spans.addAll(designationItems(text, start, pos, t.strong()));
                     pos += t.word().length();
                 }
@@ -300,7 +300,7 @@ public final class EntityExtractor {
 
     private boolean statusFollows(String text, int pos) {
         int p = pos;
-        while (p < text.length() && "、及和".indexOf(text.charAt(p)) < 0 && CLAUSE_ENDS.indexOf(text.charAt(p)) < 0) {
+        while (p < text.length() && "、及和".indexOf(text.charAt(p)) < 0 && Clauses.ENDS.indexOf(text.charAt(p)) < 0) {
             StatusCues.Cue cue = statusCues.at(text, p);
             if (cue != null && cue.projectFirst()) {
                 return true;
@@ -315,7 +315,7 @@ public final class EntityExtractor {
         List<Span> spans = new ArrayList<>();
         int clause = 0;
         for (int p = 0; p <= text.length(); p++) {
-            if (p < text.length() && CLAUSE_ENDS.indexOf(text.charAt(p)) < 0) {
+            if (p < text.length() && Clauses.ENDS.indexOf(text.charAt(p)) < 0) {
                 continue;
             }
             spans.addAll(listedProjects(text, clause, p));
@@ -453,20 +453,5 @@ public final class EntityExtractor {
         return sb.toString().strip();
     }
 
-    private static int clauseEnd(String text, int pos) {
-        int p = pos;
-        while (p < text.length() && CLAUSE_ENDS.indexOf(text.charAt(p)) < 0) {
-            p++;
-        }
-        return p;
-    }
 
-    private static int clauseStart(String text, int pos) {
-        for (int p = pos - 1; p >= 0; p--) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(p)) >= 0) {
-                return p + 1;
-            }
-        }
-        return 0;
-    }
 }

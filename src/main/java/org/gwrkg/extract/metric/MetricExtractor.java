@@ -1,5 +1,6 @@
 package org.gwrkg.extract.metric;
 
+import org.gwrkg.extract.Clauses;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,7 +28,6 @@ import org.gwrkg.structure.Sentence;
  * }</pre>
  */
 public final class MetricExtractor {
-    private static final String CLAUSE_ENDS = "，；：。！？";
     private static final String QUOTES = "“”‘’「」『』《》\"'";
     private static final Pattern BETWEEN_LISTED_FIGURES = Pattern.compile("[、，和及与]*");
 
@@ -67,7 +67,7 @@ public final class MetricExtractor {
         int i = 0;
         while (i < figures.size()) {
             Figure figure = figures.get(i);
-            int clause = clauseStart(text, figure.start());
+            int clause = Clauses.start(text, figure.start());
             int from = Math.max(clause, consumed);
             int respectively = text.lastIndexOf("分别", figure.start());
             if (respectively >= from) {
@@ -196,7 +196,7 @@ public final class MetricExtractor {
     /** 新签约甲、乙等项目 128 个: the clause's opening verb and the noun after 等. */
     private String enumeration(String text, int from, String rest) {
         String noun = clean(rest.substring(rest.lastIndexOf('等') + 1));
-        String clause = text.substring(clauseStart(text, from), from) + rest;
+        String clause = text.substring(Clauses.start(text, from), from) + rest;
         String verb = cues.enumerationVerbAt(clause);
         return verb == null ? noun : verb + noun;
     }
@@ -204,7 +204,7 @@ public final class MetricExtractor {
     /** The words after a figure up to the end of its clause: 17个「项目建成投产」. */
     private static String post(String text, int pos) {
         int end = pos;
-        while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '、'
+        while (end < text.length() && Clauses.ENDS.indexOf(text.charAt(end)) < 0 && text.charAt(end) != '、'
                 && !Character.isDigit(text.charAt(end))) {
             end++;
         }
@@ -285,7 +285,7 @@ public final class MetricExtractor {
             // 预计 opening a sentence hedges all its figures; elsewhere a cue hedges only its own clause
             // (部分发展目标没有达到预期，…分别下降3% reports a result, not a target).
             int at = text.indexOf(e.getKey());
-            if (at >= 0 && at < figure.start() && (at <= 2 || at >= clauseStart(text, figure.start()))) {
+            if (at >= 0 && at < figure.start() && (at <= 2 || at >= Clauses.start(text, figure.start()))) {
                 all.add(cues.sentenceQualifier(e.getKey()));
             }
         }
@@ -327,12 +327,4 @@ public final class MetricExtractor {
                 d.figure().raw(), d.qualifiers(), new Evidence(start, end, sentence.text().substring(d.quoteStart(), d.quoteEnd())));
     }
 
-    private static int clauseStart(String text, int pos) {
-        for (int p = pos - 1; p >= 0; p--) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(p)) >= 0) {
-                return p + 1;
-            }
-        }
-        return 0;
-    }
 }

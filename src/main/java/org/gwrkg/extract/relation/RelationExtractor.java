@@ -1,5 +1,6 @@
 package org.gwrkg.extract.relation;
 
+import org.gwrkg.extract.Clauses;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,6 @@ import org.gwrkg.structure.Sentence;
  * sets the sector of the projects and organisations that follow it in its paragraph.
  */
 public final class RelationExtractor {
-    private static final String CLAUSE_ENDS = "，；：。！？";
     private static final JsonNode CUES = Lexicons.json("/org/gwrkg/extract/relation/relation-cues.json");
 
     private final StatusCues statusCues = StatusCues.standard();
@@ -113,7 +113,7 @@ public final class RelationExtractor {
     }
 
     private void status(String text, Resolved project, Evidence evidence) {
-        int clauseEnd = clauseEnd(text, project.end());
+        int clauseEnd = Clauses.end(text, project.end());
         for (int p = project.end(); p < clauseEnd; p++) {
             StatusCues.Cue cue = statusCues.at(text, p);
             if (cue != null && cue.projectFirst()) {
@@ -121,7 +121,7 @@ public final class RelationExtractor {
                 return;
             }
         }
-        int clauseStart = clauseStart(text, project.start());
+        int clauseStart = Clauses.start(text, project.start());
         ProjectStatus before = null;
         for (int p = clauseStart; p < project.start(); p++) {
             StatusCues.Cue cue = statusCues.at(text, p);
@@ -136,7 +136,7 @@ public final class RelationExtractor {
 
     private void awarded(String text, Resolved designation, List<Resolved> all, Evidence evidence) {
         int listStart = listStart(text, designation, all);
-        int clauseStart = clauseStart(text, listStart);
+        int clauseStart = Clauses.start(text, listStart);
         String before = text.substring(clauseStart, listStart);
         String trigger = endingWith(stripQuotes(before), awardAfter);
         Entity recipient = null;
@@ -191,7 +191,7 @@ public final class RelationExtractor {
     }
 
     private void located(String text, Resolved r, List<Resolved> all, Evidence evidence) {
-        int clauseEnd = clauseEnd(text, r.end());
+        int clauseEnd = Clauses.end(text, r.end());
         for (int p = r.end(); p < clauseEnd; p++) {
             String verb = startingWith(text, p, locationVerbs);
             if (verb == null) {
@@ -270,20 +270,5 @@ public final class RelationExtractor {
         return s.replaceAll("[“”‘’「」『』\"]+$", "");
     }
 
-    private static int clauseEnd(String text, int pos) {
-        int p = pos;
-        while (p < text.length() && CLAUSE_ENDS.indexOf(text.charAt(p)) < 0) {
-            p++;
-        }
-        return p;
-    }
 
-    private static int clauseStart(String text, int pos) {
-        for (int p = pos - 1; p >= 0; p--) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(p)) >= 0) {
-                return p + 1;
-            }
-        }
-        return 0;
-    }
 }
