@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param date       the day the report was given, ISO 8601 (2025-01-13)
  * @param period     the year reviewed, e.g. 2024
  * @param title      the report's title
- * @param speaker    who gave it, e.g. 区长 常晓勇
+ * @param speaker    who gave it, e.g. 县长 张明
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportMetadata(String region, String regionCode, String parent, String date,

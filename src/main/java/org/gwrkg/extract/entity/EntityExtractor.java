@@ -379,7 +379,7 @@ public final class EntityExtractor {
         return spans;
     }
 
-    /** 长城汽车 opening a clause, 联合腾盾科创: a short proper name and a company head. */
+    /** 长城汽车 opening a clause, 联合长虹控股: a short proper name and a company head. */
     private List<Span> companies(String text, List<Token> tokens) {
         List<Span> spans = new ArrayList<>();
         for (int k = 0; k + 1 < tokens.size(); k++) {
