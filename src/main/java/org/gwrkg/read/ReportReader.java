@@ -8,8 +8,9 @@ import java.nio.file.Path;
 /**
  * Reads one report file into a {@link Report}: checks that it is a report at all, decodes
  * it, strips HTML, normalises the text, and merges its metadata (header &lt; sidecar &lt;
- * overrides). Bad input ends in a {@link ReportException} that names the file, says what is
- * wrong and what to do.
+ * overrides), then looks the region's GB/T 2260 code up by name ({@link Regions}) when none is
+ * given. Bad input ends in a {@link ReportException} that names the file, says what is wrong and
+ * what to do.
  *
  * <pre>{@code
  * Report r = new ReportReader().read(Path.of("seeds/yongchuan.txt"), ReportMetadata.EMPTY);
@@ -28,6 +29,7 @@ public final class ReportReader {
     private final TextNormalizer normalizer = new TextNormalizer();
     private final HeaderMetadataParser header = new HeaderMetadataParser();
     private final SidecarReader sidecar = new SidecarReader();
+    private final Regions regions = Regions.standard();
 
     /**
      * The report in {@code file}.
@@ -38,9 +40,9 @@ public final class ReportReader {
     public Report read(Path file, ReportMetadata overrides) {
         String text = normalizer.normalize(plainText(file, readBytes(file)));
         checkChinese(file, text);
-        ReportMetadata metadata = header.parse(text)
+        ReportMetadata metadata = regions.complete(header.parse(text)
                 .overriddenBy(sidecar.read(file))
-                .overriddenBy(overrides == null ? ReportMetadata.EMPTY : overrides);
+                .overriddenBy(overrides == null ? ReportMetadata.EMPTY : overrides));
         return new Report(file.getFileName().toString(), text, metadata);
     }
 

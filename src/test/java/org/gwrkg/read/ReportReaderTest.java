@@ -33,7 +33,7 @@ class ReportReaderTest {
     void seedReadsWithSidecarMetadata() {
         Report r = reader.read(Seed.REPORT, null);
         assertEquals("yongchuan-2025-government-work-report.txt", r.source());
-        assertEquals("500118", r.metadata().regionCode(), "only the sidecar knows the code");
+        assertEquals("500118", r.metadata().regionCode(), "sidecar and header agree on the code");
         assertEquals("永川区", r.metadata().region());
     }
 
