@@ -62,6 +62,9 @@ public class GWR {
     public static final Property regionName = property("regionName");
     public static final Property period = property("period");
     public static final Property adminCode = property("adminCode");
+    public static final Property partOf = property("partOf");
+    public static final Property adminLevel = property("adminLevel");
+    public static final Property wikidataCode = property("wikidataCode");
 
     // Observations
     public static final Property indicator = property("indicator");

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Reads one report file into a {@link Report}: checks that it is a report at all, decodes
- * it, strips HTML, normalises the text, and merges its metadata (header &lt; sidecar &lt;
+ * it, strips HTML or Markdown markup, normalises the text, and merges its metadata (header &lt; sidecar &lt;
  * overrides), then looks the region's GB/T 2260 code up by name ({@link Regions}) when none is
  * given. Bad input ends in a {@link ReportException} that names the file, says what is wrong and
  * what to do.
@@ -86,6 +86,8 @@ public final class ReportReader {
         }
         if (HtmlText.isHtml(file.getFileName().toString(), text)) {
             text = HtmlText.toText(text);
+        } else if (MarkdownText.isMarkdown(file.getFileName().toString())) {
+            text = MarkdownText.toText(text);
         }
         if (text.isBlank()) {
             throw fail(file, "holds only whitespace", "Give the text of a government work report");

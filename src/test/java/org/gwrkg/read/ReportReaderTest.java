@@ -61,6 +61,17 @@ class ReportReaderTest {
     }
 
     @Test
+    void markdownMarkupIsNotReadAsWords() throws IOException {
+        Path file = write("report.md", "# " + SMALL_REPORT.replace("一、2023年工作回顾", "## 一、2023年工作回顾 ##")
+                .replace("过去一年", "**过去一年**"));
+        Report r = reader.read(file, null);
+        assertEquals("青溪县", r.metadata().region(), "the heading mark is not part of the place");
+        assertEquals("河东省青溪县人民政府工作报告", r.metadata().title());
+        assertEquals("2023", r.metadata().period(), "the review heading is found without its marks");
+        assertFalse(r.text().contains("#") || r.text().contains("**"), r.text());
+    }
+
+    @Test
     void missingFile() {
         assertFails(dir.resolve("nowhere.txt"), "no such file");
     }
