@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code gwrkg} command line: {@code extract}, {@code serve}, {@code query} and {@code eval}.
+ * The {@code gwrkg} command line: {@code extract}, {@code serve}, {@code query}, {@code list},
+ * {@code table} and {@code eval}.
  *
  * <p>Exit codes: 0 success, 1 an {@code eval} floor not met, 2 a user error (bad input or
  * options; one line on stderr), 3 an internal error.
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gwrkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese government work reports into a knowledge graph and serves it over SPARQL.",
-        subcommands = {ExtractCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class},
+        subcommands = {ExtractCommand.class, ServeCommand.class, QueryCommand.class, ListCommand.class,
+                       TableCommand.class, EvalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:eval: a score floor was not met", "2:bad input or options",
                         "3:internal error (rerun with --debug)"})
@@ -49,6 +51,6 @@ public final class Main extends BaseCommand implements Runnable {
     public void run() {
         // No command given: show what there is rather than do nothing silently.
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: extract, serve, query or eval");
+                "a command is needed: extract, serve, query, list, table or eval");
     }
 }

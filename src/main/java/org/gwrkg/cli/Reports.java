@@ -2,47 +2,57 @@ package org.gwrkg.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gwrkg.Pipeline;
 import org.gwrkg.extract.Extraction;
-import org.gwrkg.rdf.Ontology;
-import org.gwrkg.rdf.RdfWriter;
 import org.gwrkg.rdf.ReportGraph;
 import org.gwrkg.read.ReportMetadata;
+import org.gwrkg.store.CorpusLoader;
 import org.gwrkg.store.KnowledgeStore;
 
 /**
  * Runs the pipeline over the report files of a command line, and builds the in-memory store that
- * {@code serve} and {@code query} share, so both see exactly the same graph.
+ * {@code serve}, {@code query}, {@code list} and {@code table} share, so all see exactly the same graph.
  *
  * @param extractions one per file, in file order
  * @param graphs      the named graph of each extraction, in the same order
  */
 record Reports(List<Extraction> extractions, List<ReportGraph> graphs) {
 
-    /** Extracts every report under {@code paths}; the first bad file stops it with its message. */
+    /**
+     * Extracts every report under {@code paths}; the first bad file stops it with its message, and
+     * so do two files that are the same report (same region and year), since one would silently
+     * replace the other.
+     */
     static Reports extract(List<Path> paths, ReportMetadata overrides) {
         Pipeline pipeline = new Pipeline();
         List<Extraction> extractions = new ArrayList<>();
         List<ReportGraph> graphs = new ArrayList<>();
+        Map<String, Path> fileOfGraph = new HashMap<>();
         for (Path file : ReportFiles.expand(paths)) {
             Extraction x = pipeline.extract(file, overrides);
+            ReportGraph g = pipeline.toRdf(x);
+            Path earlier = fileOfGraph.putIfAbsent(g.graphName(), file);
+            if (earlier != null) {
+                throw new UserException(file + " and " + earlier + " are both the report " + g.graphName()
+                        + " (same region code and year): give only one of them, or correct regionCode or period"
+                        + " in the sidecar of the other");
+            }
             extractions.add(x);
-            graphs.add(pipeline.toRdf(x));
+            graphs.add(g);
         }
         return new Reports(List.copyOf(extractions), List.copyOf(graphs));
     }
 
-    /**
-     * A store holding each report in its named graph and the ontology in {@link Ontology#GRAPH}.
-     * Two files mapping to the same report IRI are merged, as {@link RdfWriter#dataset} does, rather
-     * than the later one silently replacing the earlier.
-     */
+    /** A store holding each report in its named graph, and the ontology and regions in theirs. */
     KnowledgeStore toStore() {
         KnowledgeStore store = KnowledgeStore.inMemory();
-        var ds = RdfWriter.dataset(graphs, false);
-        ds.listModelNames().forEachRemaining(name -> store.putGraph(name.getURI(), ds.getNamedModel(name)));
-        store.putGraph(Ontology.GRAPH, Ontology.ontology());
+        CorpusLoader.loadShared(store);
+        for (ReportGraph g : graphs) {
+            CorpusLoader.loadReport(store, g);
+        }
         return store;
     }
 }
