@@ -1,13 +1,13 @@
 package org.gwrkg.store;
 
-import java.util.List;
 import org.gwrkg.rdf.Ontology;
 import org.gwrkg.rdf.RegionGraph;
 import org.gwrkg.rdf.ReportGraph;
 
 /**
  * Puts a corpus into a {@link KnowledgeStore}: each report into its own named graph, named by its
- * report key (region code and year), and the shared graphs (the ontology, the regions) once.
+ * report key (region code and year), and the shared graphs once: the ontology, and the regions graph,
+ * which gains the region of each report (and the units above it) the first time one names it.
  * Loading a report again replaces its graph, so loading the same reports twice leaves the store as
  * it was.
  *
@@ -25,17 +25,17 @@ public final class CorpusLoader {
 
     /** Puts each shared graph that the store does not hold yet; graphs already there stay as they are. */
     public static void loadShared(KnowledgeStore store) {
-        List<String> present = store.graphNames();
-        if (!present.contains(Ontology.GRAPH)) {
+        if (!store.graphNames().contains(Ontology.GRAPH)) {
             store.putGraph(Ontology.GRAPH, Ontology.ontology());
-        }
-        if (!present.contains(RegionGraph.GRAPH)) {
-            store.putGraph(RegionGraph.GRAPH, RegionGraph.model());
         }
     }
 
-    /** Puts the report into its graph, replacing whatever an earlier load of it put there. */
+    /**
+     * Puts the report into its graph, replacing whatever an earlier load of it put there, and adds its
+     * region to the regions graph.
+     */
     public static void loadReport(KnowledgeStore store, ReportGraph graph) {
         store.putGraph(graph.graphName(), graph.model());
+        store.addToGraph(RegionGraph.GRAPH, RegionGraph.of(graph));
     }
 }

@@ -44,6 +44,14 @@ public final class KnowledgeStore {
         Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphName, model));
     }
 
+    /**
+     * Adds the triples of {@code model} to the named graph {@code graphName}, keeping what it holds,
+     * in one write transaction; adding triples already there changes nothing.
+     */
+    public void addToGraph(String graphName, Model model) {
+        Txn.executeWrite(dataset, () -> dataset.getNamedModel(graphName).add(model));
+    }
+
     /** The number of triples in all named graphs and the default graph. */
     public long tripleCount() {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));

@@ -3,18 +3,23 @@ package org.gwrkg.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.gwrkg.read.Region;
+import org.gwrkg.read.Regions;
 import org.junit.jupiter.api.Test;
 
 class RegionGraphTest {
 
-    private static final Model REGIONS = RegionGraph.model();
+    /** The whole table, to check every row. */
+    private static final Model REGIONS = RegionGraph.model(Regions.standard().all().stream().map(Region::code).toList());
 
     @Test
     void districtLinksToCityAndProvinceWithCodesInEveryForm() {
@@ -32,6 +37,19 @@ class RegionGraphTest {
                 "a province is part of nothing in the table");
         assertEquals(Iris.region("500000"),
                 REGIONS.createResource(Iris.region("500118")).getPropertyResourceValue(GWR.partOf).getURI());
+    }
+
+    @Test
+    void aReportBringsItsRegionAndTheUnitsAboveIt() {
+        Model report = ModelFactory.createDefaultModel();
+        report.createResource(Iris.region("440307")).addProperty(RDF.type, GWR.Region).addProperty(GWR.adminCode, "440307");
+        Model regions = RegionGraph.of(new ReportGraph(Iris.report("440307-2024"), report));
+        assertEquals(Set.of(Iris.region("440307"), Iris.region("440300"), Iris.region("440000")),
+                regions.listSubjectsWithProperty(RDF.type, GWR.Region).mapWith(Resource::getURI).toSet());
+        Model unknown = ModelFactory.createDefaultModel();
+        unknown.createResource(Iris.region("999999")).addProperty(RDF.type, GWR.Region).addProperty(GWR.adminCode, "999999");
+        assertTrue(RegionGraph.of(new ReportGraph(Iris.report("999999-2024"), unknown)).isEmpty(),
+                "a code the table lacks adds nothing");
     }
 
     @Test

@@ -65,4 +65,15 @@ class KnowledgeStoreTest {
         assertEquals(12, count(store.unionView(), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
         assertEquals(3, count(store.unionView(), "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
     }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void addToGraphKeepsWhatIsThereAndAddsOnlyOnce(KnowledgeStore store) {
+        store.addToGraph(TestGraphs.REPORT_A, TestGraphs.observations("x", 2));
+        assertEquals(14, store.tripleCount());
+        store.addToGraph(TestGraphs.REPORT_A, TestGraphs.observations("x", 2));
+        assertEquals(14, store.tripleCount(), "the same triples again change nothing");
+        store.addToGraph("https://w3id.org/gwrkg/regions", TestGraphs.observations("r", 1));
+        assertEquals(3, store.graphNames().size(), "a graph not there yet is made");
+    }
 }
