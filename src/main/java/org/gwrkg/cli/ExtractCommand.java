@@ -94,7 +94,7 @@ final class ExtractCommand extends BaseCommand implements Callable<Integer> {
 
     private static byte[] rdf(Reports reports, Lang lang) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        RdfWriter.write(reports.graphs(), false, lang, b);
+        RdfWriter.write(reports.distinctGraphs(), false, lang, b);
         return b.toByteArray();
     }
 

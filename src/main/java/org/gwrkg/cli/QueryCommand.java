@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -18,6 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
+import org.gwrkg.rdf.JsonLdContext;
 import org.gwrkg.read.ReportMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Run a SPARQL query on the reports without a server.",
-                "SELECT prints a table (or csv, tsv, json); ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle (json: JSON-LD)."})
+                "SELECT prints a table (or csv, tsv, json); ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle (json: JSON-LD with plain keys)."})
 final class QueryCommand extends BaseCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("table", "csv", "json", "tsv");
@@ -100,7 +102,11 @@ final class QueryCommand extends BaseCommand implements Callable<Integer> {
             }
         } else {
             Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-            RDFDataMgr.write(b, m, "json".equals(fmt) ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
+            if ("json".equals(fmt)) {
+                JsonLdContext.writeCompact(DatasetFactory.wrap(m), b);
+            } else {
+                RDFDataMgr.write(b, m, RDFFormat.TURTLE_PRETTY);
+            }
         }
     }
 }

@@ -16,41 +16,49 @@ import org.gwrkg.store.KnowledgeStore;
  * Runs the pipeline over the report files of a command line, and builds the in-memory store that
  * {@code serve}, {@code query}, {@code list} and {@code table} share, so all see exactly the same graph.
  *
+ * @param files       the report files, in the order read
  * @param extractions one per file, in file order
  * @param graphs      the named graph of each extraction, in the same order
  */
-record Reports(List<Extraction> extractions, List<ReportGraph> graphs) {
+record Reports(List<Path> files, List<Extraction> extractions, List<ReportGraph> graphs) {
 
-    /**
-     * Extracts every report under {@code paths}; the first bad file stops it with its message, and
-     * so do two files that are the same report (same region and year), since one would silently
-     * replace the other.
-     */
+    /** Extracts every report under {@code paths}; the first bad file stops it with its message. */
     static Reports extract(List<Path> paths, ReportMetadata overrides) {
         Pipeline pipeline = new Pipeline();
+        List<Path> files = ReportFiles.expand(paths);
         List<Extraction> extractions = new ArrayList<>();
         List<ReportGraph> graphs = new ArrayList<>();
-        Map<String, Path> fileOfGraph = new HashMap<>();
-        for (Path file : ReportFiles.expand(paths)) {
+        for (Path file : files) {
             Extraction x = pipeline.extract(file, overrides);
-            ReportGraph g = pipeline.toRdf(x);
-            Path earlier = fileOfGraph.putIfAbsent(g.graphName(), file);
-            if (earlier != null) {
-                throw new UserException(file + " and " + earlier + " are both the report " + g.graphName()
-                        + " (same region code and year): give only one of them, or correct regionCode or period"
-                        + " in the sidecar of the other");
-            }
             extractions.add(x);
-            graphs.add(g);
+            graphs.add(pipeline.toRdf(x));
         }
-        return new Reports(List.copyOf(extractions), List.copyOf(graphs));
+        return new Reports(List.copyOf(files), List.copyOf(extractions), List.copyOf(graphs));
+    }
+
+    /**
+     * The report graphs, each of a different report. Two files that are the same report (same region
+     * and year) are a user error wherever graphs are written or loaded, since one graph would
+     * otherwise merge them or silently replace one with the other.
+     */
+    List<ReportGraph> distinctGraphs() {
+        Map<String, Path> fileOfGraph = new HashMap<>();
+        for (int i = 0; i < graphs.size(); i++) {
+            Path earlier = fileOfGraph.putIfAbsent(graphs.get(i).graphName(), files.get(i));
+            if (earlier != null) {
+                throw new UserException(files.get(i) + " and " + earlier + " are both the report "
+                        + graphs.get(i).graphName() + " (same region code and year): give only one of them,"
+                        + " or correct regionCode or period in the sidecar of the other");
+            }
+        }
+        return graphs;
     }
 
     /** A store holding each report in its named graph, and the ontology and regions in theirs. */
     KnowledgeStore toStore() {
         KnowledgeStore store = KnowledgeStore.inMemory();
         CorpusLoader.loadShared(store);
-        for (ReportGraph g : graphs) {
+        for (ReportGraph g : distinctGraphs()) {
             CorpusLoader.loadReport(store, g);
         }
         return store;

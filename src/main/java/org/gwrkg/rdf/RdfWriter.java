@@ -24,7 +24,7 @@ import org.apache.jena.riot.RDFLanguages;
  * <p>Quad formats (TriG, N-Quads, JSON-LD) keep each report in its named graph and the ontology in
  * {@value Ontology#GRAPH}. Triple formats (Turtle, N-Triples) cannot name graphs and write the union
  * of all graphs. N-Quads and N-Triples are sorted line by line, so the same input gives the same
- * bytes.
+ * bytes. JSON-LD is compacted with gwrkg's context ({@link JsonLdContext}), so its keys are plain words.
  */
 public final class RdfWriter {
 
@@ -86,7 +86,7 @@ public final class RdfWriter {
             } else if (lang.equals(Lang.TRIG)) {
                 RDFDataMgr.write(out, ds, RDFFormat.TRIG_PRETTY);
             } else if (lang.equals(Lang.JSONLD)) {
-                RDFDataMgr.write(out, ds, RDFFormat.JSONLD);
+                JsonLdContext.writeCompact(ds, out);
             } else {
                 throw new IllegalArgumentException("cannot write " + lang.getLabel());
             }

@@ -10,8 +10,9 @@ import org.gwrkg.store.KnowledgeStore;
 /**
  * A read-only SPARQL endpoint over a {@link KnowledgeStore}: embedded Fuseki serving dataset
  * {@code /kg} with the SPARQL 1.1 query protocol at {@code /kg/sparql} (GET and POST; results as
- * JSON, XML, CSV or TSV by the Accept header). There is no update and no graph store write, so
- * nothing on the network can change the store. The default graph is the union of the named graphs.
+ * JSON, XML, CSV or TSV by the Accept header), and gwrkg's JSON-LD context at {@code /context.jsonld}.
+ * There is no update and no graph store write, so nothing on the network can change the store. The
+ * default graph is the union of the named graphs.
  *
  * <pre>{@code
  * SparqlServer server = SparqlServer.builder(store).port(0).build();
@@ -114,6 +115,7 @@ public final class SparqlServer {
                     .addEndpoint(DATASET, ENDPOINT, Operation.Query)
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addOperation(DATASET, Operation.Query)
+                    .addServlet(ContextServlet.PATH, new ContextServlet())
                     .build();
             bind(fuseki, host);
             return new SparqlServer(fuseki, host);

@@ -90,4 +90,14 @@ class CorpusCommandsTest {
             assertTrue(r.err().startsWith("gwrkg: ") && r.err().contains("unknown"), r.err());
         }
     }
+
+    @Test
+    void constructAsJsonHasPlainKeys() {
+        Cli.Result r = Cli.run("query", "--data", PIDU.toString(), "--format", "json",
+                "PREFIX gwr: <https://w3id.org/gwrkg/ontology#> CONSTRUCT { ?o gwr:value ?v ; gwr:indicatorText ?t } "
+                        + "WHERE { ?o gwr:value ?v ; gwr:indicatorText ?t }");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"value\": \"6.8\"") && r.out().contains("\"indicatorText\": \"地区生产总值\""), r.out());
+        assertFalse(r.out().substring(r.out().indexOf("\"@graph\"")).contains("ontology#"), r.out());
+    }
 }

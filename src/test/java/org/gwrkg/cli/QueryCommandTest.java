@@ -18,7 +18,7 @@ class QueryCommandTest {
 
     @Test
     void selectAsCsvFromARqFile() throws IOException {
-        Path rq = Files.writeString(dir.resolve("code.rq"), PREFIX + "SELECT ?code WHERE { ?x gwr:adminCode ?code }");
+        Path rq = Files.writeString(dir.resolve("code.rq"), PREFIX + "SELECT ?code WHERE { ?report gwr:region ?x . ?x gwr:adminCode ?code }");
         Cli.Result r = Cli.run("query", "--data", Cli.SEED.toString(), "--format", "csv", rq.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("code\r\n500118\r\n", r.out());
