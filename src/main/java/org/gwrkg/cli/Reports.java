@@ -34,7 +34,8 @@ record Reports(List<Extraction> extractions, List<ReportGraph> graphs) {
     }
 
     /**
-     * A store holding each report in its named graph and the ontology in {@link Ontology#GRAPH}.
+     * A store holding each report in its named graph, and the ontology and each vocabulary in a graph
+     * of its own ({@link Ontology#graphs()}), once.
      * Two files mapping to the same report IRI are merged, as {@link RdfWriter#dataset} does, rather
      * than the later one silently replacing the earlier.
      */
@@ -42,7 +43,7 @@ record Reports(List<Extraction> extractions, List<ReportGraph> graphs) {
         KnowledgeStore store = KnowledgeStore.inMemory();
         var ds = RdfWriter.dataset(graphs, false);
         ds.listModelNames().forEachRemaining(name -> store.putGraph(name.getURI(), ds.getNamedModel(name)));
-        store.putGraph(Ontology.GRAPH, Ontology.ontology());
+        Ontology.graphs().forEach(store::putGraph);
         return store;
     }
 }
