@@ -25,9 +25,10 @@ import org.gwrkg.extract.Lexicons;
  * spaces, Latin letters in lower case), it equals one of the concept's labels
  * ({@code skos:prefLabel}, {@code skos:altLabel}, {@code skos:hiddenLabel}), either as it stands, or
  * after the openings that do not change what it names (全区, 全市, 全年 …) are removed, or after
- * that, without a closing word (增速 for an indicator, 产业 or 领域 for a sector) when what is left
- * is a label. The openings and closings are data: {@code concept-affixes.tsv}. A wording that
- * matches no label is a concept of the second scheme, named by the wording without its openings.
+ * that, without an opening verb (完成, 实现) or a closing word (增速 for an indicator, 产业 or 领域
+ * for a sector) when what is left is a label. These words are data: {@code concept-affixes.tsv}. A
+ * wording that matches no label is a concept of the second scheme, named by the wording without its
+ * openings.
  *
  * <pre>{@code
  * ConceptMatcher.Match m = ConceptMatcher.indicators().match("规上工业增加值");
@@ -55,6 +56,7 @@ public final class ConceptMatcher {
     private final Resource wordingScheme;
     private final UnaryOperator<String> wordingIri;
     private final List<String> prefixes = new ArrayList<>();
+    private final List<String> leads = new ArrayList<>();
     private final List<String> suffixes = new ArrayList<>();
     /** Each label's key, to the concept it labels. */
     private final Map<String, Match> byKey = new HashMap<>();
@@ -84,7 +86,8 @@ public final class ConceptMatcher {
         for (String[] row : Lexicons.tsv(AFFIXES)) {
             String applies = row[2].strip();
             if (applies.equals(kind) || applies.equals("both")) {
-                (row[1].strip().equals("prefix") ? prefixes : suffixes).add(row[0].strip());
+                String where = row[1].strip();
+                (where.equals("prefix") ? prefixes : where.equals("lead") ? leads : suffixes).add(key(row[0]));
             }
         }
         vocabulary.listSubjectsWithProperty(SKOS.inScheme, scheme).forEachRemaining(c -> {
@@ -127,16 +130,23 @@ public final class ConceptMatcher {
             return Optional.of(m);
         }
         String bare = key(wording(wording));
-        m = byKey.get(bare);
-        if (m != null) {
-            return Optional.of(m);
+        List<String> candidates = new ArrayList<>(List.of(bare));
+        for (String lead : leads) {
+            if (bare.startsWith(lead) && bare.length() > lead.length()) {
+                candidates.add(bare.substring(lead.length()));
+            }
         }
-        for (String s : suffixes) {
-            String k = key(s);
-            if (bare.endsWith(k) && bare.length() > k.length()) {
-                m = byKey.get(bare.substring(0, bare.length() - k.length()));
-                if (m != null) {
-                    return Optional.of(m);
+        for (String c : candidates) {
+            m = byKey.get(c);
+            if (m != null) {
+                return Optional.of(m);
+            }
+            for (String suffix : suffixes) {
+                if (c.endsWith(suffix) && c.length() > suffix.length()) {
+                    m = byKey.get(c.substring(0, c.length() - suffix.length()));
+                    if (m != null) {
+                        return Optional.of(m);
+                    }
                 }
             }
         }
@@ -153,7 +163,7 @@ public final class ConceptMatcher {
         while (stripped) {
             stripped = false;
             for (String p : prefixes) {
-                if (w.startsWith(p) && w.length() - p.length() >= 2) {
+                if (key(w).startsWith(p) && w.length() - p.length() >= 2) {
                     w = w.substring(p.length());
                     stripped = true;
                 }
