@@ -106,6 +106,12 @@ class OntologyTest {
                 GWR.value.equals(c.asResource().getPropertyResourceValue(onto.createProperty(GWR.QB_NS, "measure")))));
         assertTrue(components.stream().anyMatch(c ->
                 GWR.unitCode.equals(c.asResource().getPropertyResourceValue(onto.createProperty(GWR.QB_NS, "attribute")))));
+        assertTrue(components.stream().anyMatch(c ->
+                GWR.unit.equals(c.asResource().getPropertyResourceValue(onto.createProperty(GWR.QB_NS, "attribute")))));
+        assertTrue(onto.contains(GWR.unit, RDF.type, onto.createResource(GWR.QB_NS + "AttributeProperty")));
+        assertTrue(onto.contains(GWR.unit, RDFS.subPropertyOf,
+                onto.createResource("http://purl.org/linked-data/sdmx/2009/attribute#unitMeasure")));
+        assertEquals(GWR.QUDT.Unit, onto.getProperty(GWR.unit, RDFS.range).getResource());
     }
 
     @Test
