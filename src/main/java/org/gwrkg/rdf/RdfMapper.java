@@ -42,8 +42,8 @@ import org.gwrkg.read.ReportMetadata;
  * <li>the region ({@code gwr:Region}) with its code as {@code gwr:adminCode} and {@code skos:notation},
  *     when the code is known;</li>
  * <li>a {@code qb:DataSet} of the report's figures with structure {@code gwr:dsd}, and each figure as a
- *     {@code gwr:Observation} in it. {@code gwr:refPeriod} is the report's period, for targets too
- *     (for now). {@code gwr:subject} points to the entity of that name in the extraction, whatever its
+ *     {@code gwr:Observation} in it. {@code gwr:refPeriod} is the report's period, or the year a
+ *     target is set for. {@code gwr:subject} points to the entity of that name in the extraction, whatever its
  *     type (the first one when names repeat); when there is none an Organization of that name is
  *     minted, with the figure's evidence;</li>
  * <li>each entity, typed and labelled, with its evidence;</li>
@@ -187,9 +187,11 @@ public final class RdfMapper {
                 if (region != null) {
                     o.addProperty(GWR.refArea, region);
                 }
-                if (period != null) {
-                    // TODO a target (目标, 力争) refers to a later year than the report's period.
-                    o.addProperty(GWR.refPeriod, period);
+                // A target (目标, 力争) refers to the year it is set for, not the year the report reviews.
+                Literal refPeriod = blank(metric.period()) ? period
+                        : m.createTypedLiteral(metric.period().strip(), XSDDatatype.XSDgYear);
+                if (refPeriod != null) {
+                    o.addProperty(GWR.refPeriod, refPeriod);
                 }
                 if (!blank(metric.subject())) {
                     Entity e = byName.get(Iris.normalise(metric.subject()));
