@@ -19,9 +19,11 @@ import org.gwrkg.extract.Qualifier;
  * <p>Not figures: numbers that are part of a name or code (5G, 500KV, PM2.5, 第3批), ranks and
  * rates (前5位, 每千人), dates, numbers inside quotes or titles (“5个100”工程), thresholds
  * inside an indicator (超过10万元的村, 10亿元以上项目), and Chinese numerals below a hundred,
- * which name programmes and parts (三个攻坚年, 八个方面, 十项工程) rather than count. A Chinese
- * numeral without a leading digit (千亿元, 万人) is a figure only where it closes its clause
- * (突破千亿元。), since elsewhere it is an idiom or a modifier (千家万户, 万亩茶园, 百万人口).
+ * which name programmes and parts (三个攻坚年, 八个方面, 十项工程) rather than count, unless they
+ * are tenths (超过六成). A Chinese
+ * numeral without a leading digit (千亿元, 万人) is a figure only after a verb or qualifier that
+ * takes an amount and where it closes its clause (突破千亿元。), since elsewhere it is an idiom or
+ * a modifier (千家万户, 万亩茶园, 百万人口).
  *
  * <pre>{@code
  * List<Figure> figures = new FigureFinder(UnitTable.standard(), MetricCues.standard())
@@ -124,7 +126,7 @@ final class FigureFinder {
             return false;
         }
         if (n.chinese()) {
-            return n.value().compareTo(SMALLEST_CHINESE_FIGURE) >= 0 && !cues.indefiniteBefore(text, n.start());
+            return !cues.indefiniteBefore(text, n.start());
         }
         return !isPartOfCode(text, n.start(), n.end());
     }
@@ -132,7 +134,9 @@ final class FigureFinder {
     /** The figure at {@code n}, or the two ends of a range that starts there, or nothing. */
     private List<Figure> figuresAt(String text, Number n) {
         Reading low = read(text, n);
-        if (low == null) {
+        // 六成 is a share; below a hundred, other Chinese numerals name programmes and parts.
+        if (low == null || (n.chinese() && n.value().compareTo(SMALLEST_CHINESE_FIGURE) < 0
+                && (low.unit() == null || low.unit().kind() != UnitTable.Kind.PERCENT))) {
             return List.of();
         }
         int after = low.unit() == null ? low.end() : low.suffixEnd();
@@ -252,7 +256,8 @@ final class FigureFinder {
         if (r.unit().kind() != UnitTable.Kind.CLASSIFIER && cues.modifiesNoun(text, r.suffixEnd())) {
             return false;
         }
-        return !r.number().bare() || closesClause(text, r.suffixEnd());
+        return !r.number().bare()
+                || (closesClause(text, r.suffixEnd()) && cues.takesAmount(text.substring(0, r.number().start())));
     }
 
     private boolean closesClause(String text, int pos) {

@@ -18,15 +18,19 @@ import org.gwrkg.extract.Qualifier;
 final class MetricCues {
     private static final MetricCues STANDARD = new MetricCues(Lexicons.json("/org/gwrkg/extract/metric/cues.json"));
 
-    /** A hedge word found in a sentence. */
-    record Hedge(int start, int end, Qualifier qualifier) {
+    /**
+     * A hedge word found in a sentence.
+     *
+     * @param year the year it names when it hedges only a later year than the report's (到2027年), else null
+     */
+    record Hedge(int start, int end, Qualifier qualifier, Integer year) {
     }
 
     /** A noun that a unitless figure counts, and the unit (as written in the unit table) it is counted in. */
     record CountedNoun(String word, String unit) {
     }
 
-    private record HedgePattern(Pattern pattern, Qualifier qualifier) {
+    private record HedgePattern(Pattern pattern, Qualifier qualifier, boolean futureYear) {
     }
 
     private final Map<String, JsonNode> changeVerbs;
@@ -42,6 +46,7 @@ final class MetricCues {
     private final Map<String, JsonNode> planPeriods;
     private final Pattern year;
     private final List<String> leadingWords;
+    private final Pattern leadingTime;
     private final List<String> indicatorVerbs;
     private final List<String> subjectVerbs;
     private final int maxSubjectPrefix;
@@ -68,13 +73,15 @@ final class MetricCues {
         suffixQualifiers = Lexicons.longestFirstMap(json.get("suffixQualifiers"));
         innerQualifiers = Lexicons.longestFirstMap(json.get("innerQualifiers"));
         json.get("hedges").get("patterns").forEach(h -> hedges.add(new HedgePattern(
-                Pattern.compile(h.get("pattern").asText()), qualifier(h.get("qualifier")))));
+                Pattern.compile(h.get("pattern").asText()), qualifier(h.get("qualifier")),
+                h.path("futureYear").asBoolean(false))));
         targetAfterFigure = Pattern.compile(json.get("targetAfterFigure").get("pattern").asText());
         JsonNode years = json.get("targetYears");
         relativeYears = Lexicons.longestFirstMap(years.get("relative"));
         planPeriods = Lexicons.longestFirstMap(years.get("planPeriods"));
         year = Pattern.compile(years.get("yearPattern").asText());
         leadingWords = Lexicons.longestFirst(json.get("leadingWords"));
+        leadingTime = Pattern.compile(json.get("leadingTime").get("pattern").asText());
         indicatorVerbs = Lexicons.longestFirst(json.get("indicatorVerbs").get("words"));
         subjectVerbs = Lexicons.longestFirst(json.get("subjectVerbs").get("words"));
         maxSubjectPrefix = json.get("subjectVerbs").get("maxPrefix").asInt();
@@ -159,7 +166,8 @@ final class MetricCues {
         for (HedgePattern h : hedges) {
             Matcher m = h.pattern().matcher(text);
             while (m.find()) {
-                found.add(new Hedge(m.start(), m.end(), h.qualifier()));
+                found.add(new Hedge(m.start(), m.end(), h.qualifier(),
+                        h.futureYear() ? Integer.valueOf(m.group(1)) : null));
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -207,6 +215,18 @@ final class MetricCues {
     /** The word an indicator phrase opens with that is not part of the indicator (全年, 全区), or null. */
     String leadingWordAt(String text) {
         return startingAt(text, 0, leadingWords);
+    }
+
+    /** The time an indicator phrase opens with (十四五末, 2027年底), or null. */
+    String leadingTimeAt(String text) {
+        Matcher m = leadingTime.matcher(text);
+        return m.lookingAt() && m.end() > 0 ? m.group() : null;
+    }
+
+    /** Whether the words before a bare Chinese numeral end with a verb or qualifier that takes an amount (突破千亿元). */
+    boolean takesAmount(String before) {
+        return prefixQualifierEnding(before) != null || levelVerbEnding(before) != null
+                || changeVerbEnding(before) != null;
     }
 
     /** The verb an indicator phrase opens with that is trimmed from it (改造提升, 放映), or null. */

@@ -346,14 +346,13 @@ public final class MetricExtractor {
             }
         }
         String s = stripEnds(sb.toString());
-        int start = cues.afterSubjectVerb(s);
-        if (start > 0 && s.length() - start >= MIN_INDICATOR) {
-            s = s.substring(start);
-        }
         while (true) {
             String lead = cues.leadingWordAt(s);
             if (lead == null) {
                 lead = cues.indicatorVerbAt(s);
+            }
+            if (lead == null) {
+                lead = cues.leadingTimeAt(s);
             }
             if (lead == null || s.length() - lead.length() < MIN_INDICATOR) {
                 return s;
@@ -385,7 +384,9 @@ public final class MetricExtractor {
         for (MetricCues.Hedge h : cues.hedges(text)) {
             // 预计 opening a sentence hedges all its figures; after a figure a hedge reaches only its own clause
             // (全年接待游客860万人次，预计带动消费52亿元 reports the first figure as a result).
-            if (h.end() <= figure.start() && (h.start() < firstFigure || h.start() >= clause)) {
+            boolean reaches = h.end() <= figure.start() && (h.start() < firstFigure || h.start() >= clause);
+            boolean future = h.year() == null || (r.period() != null && h.year() > r.period());
+            if (reaches && future) {
                 all.add(h.qualifier());
             }
         }
@@ -425,7 +426,10 @@ public final class MetricExtractor {
         return changeVerb != null && cues.sign(changeVerb) < 0 ? value.negate() : value;
     }
 
-    /** 长城汽车整车下线: a figure about a named organisation or project. */
+    /**
+     * 长城汽车整车下线: a figure about a named organisation or project. Without one, a short name
+     * before 实现 is the region's (阳江实现地区生产总值) and is dropped.
+     */
     private Draft withSubject(Draft d, List<EntityMention> mentions, int offset) {
         for (EntityMention m : mentions) {
             boolean canOwnFigures = m.type() == EntityType.Organization || m.type() == EntityType.Project;
@@ -435,6 +439,11 @@ public final class MetricExtractor {
                 return new Draft(rest.isEmpty() ? d.indicator() : rest, rest.isEmpty() ? null : m.name(), d.measure(),
                         d.value(), d.figure(), d.qualifiers(), d.period(), d.quoteStart(), d.quoteEnd());
             }
+        }
+        int start = cues.afterSubjectVerb(d.indicator());
+        if (start > 0 && d.indicator().length() - start >= MIN_INDICATOR) {
+            return new Draft(d.indicator().substring(start), null, d.measure(), d.value(), d.figure(), d.qualifiers(),
+                    d.period(), d.quoteStart(), d.quoteEnd());
         }
         return d;
     }
