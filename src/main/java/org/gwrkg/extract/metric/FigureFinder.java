@@ -20,7 +20,7 @@ import org.gwrkg.extract.Qualifier;
  * rates (前5位, 每千人), dates, numbers inside quotes or titles (“5个100”工程), thresholds
  * inside an indicator (超过10万元的村, 10亿元以上项目), and Chinese numerals below a hundred,
  * which name programmes and parts (三个攻坚年, 八个方面, 十项工程) rather than count, unless they
- * are tenths (超过六成). A Chinese
+ * are shares (超过六成, 提高一个百分点). A Chinese
  * numeral without a leading digit (千亿元, 万人) is a figure only after a verb or qualifier that
  * takes an amount and where it closes its clause (突破千亿元。), since elsewhere it is an idiom or
  * a modifier (千家万户, 万亩茶园, 百万人口).
@@ -134,9 +134,8 @@ final class FigureFinder {
     /** The figure at {@code n}, or the two ends of a range that starts there, or nothing. */
     private List<Figure> figuresAt(String text, Number n) {
         Reading low = read(text, n);
-        // 六成 is a share; below a hundred, other Chinese numerals name programmes and parts.
-        if (low == null || (n.chinese() && n.value().compareTo(SMALLEST_CHINESE_FIGURE) < 0
-                && (low.unit() == null || low.unit().kind() != UnitTable.Kind.PERCENT))) {
+        // 六成 and 一个百分点 are shares; below a hundred, other Chinese numerals name programmes and parts.
+        if (low == null || (n.chinese() && n.value().compareTo(SMALLEST_CHINESE_FIGURE) < 0 && !isShare(low.unit()))) {
             return List.of();
         }
         int after = low.unit() == null ? low.end() : low.suffixEnd();
@@ -152,6 +151,10 @@ final class FigureFinder {
         }
         return List.of(new Figure(n.start(), low.end(), low.suffixEnd(), text.substring(n.start(), low.end()),
                 low.value(null), low.unit(), low.qualifiers(), low.countedNoun(), false));
+    }
+
+    private static boolean isShare(UnitTable.Unit unit) {
+        return unit != null && (unit.kind() == UnitTable.Kind.PERCENT || unit.kind() == UnitTable.Kind.POINT);
     }
 
     /** 3至5个: the lower end (over) and the upper end (under), each with the unit and magnitude written once. */
