@@ -54,6 +54,15 @@ final class ChineseNumerals {
 
     /** The value of a run of numeral characters, or null when it is no well-formed number. */
     BigDecimal value(String run) {
+        try {
+            return read(run);
+        } catch (ArithmeticException tooLarge) {
+            // 亿亿亿亿: no report writes a number past a long; such a run is no figure.
+            return null;
+        }
+    }
+
+    private BigDecimal read(String run) {
         long total = 0;
         long section = 0;
         long digit = 0;
@@ -77,7 +86,7 @@ final class ChineseNumerals {
                     if (n.value() >= lastPlace) {
                         return null;
                     }
-                    section += (lastWasDigit ? digit : 1) * n.value();
+                    section = Math.addExact(section, Math.multiplyExact(lastWasDigit ? digit : 1, n.value()));
                     lastPlace = n.value();
                     digit = 0;
                     lastWasDigit = false;
@@ -85,9 +94,9 @@ final class ChineseNumerals {
                 case SECTION -> {
                     long part = section + digit;
                     if (n.value() > 10000) {
-                        total = (total + (part == 0 && total == 0 ? 1 : part)) * n.value();
+                        total = Math.multiplyExact(Math.addExact(total, part == 0 && total == 0 ? 1 : part), n.value());
                     } else {
-                        total += (part == 0 ? 1 : part) * n.value();
+                        total = Math.addExact(total, Math.multiplyExact(part == 0 ? 1 : part, n.value()));
                     }
                     section = 0;
                     digit = 0;
