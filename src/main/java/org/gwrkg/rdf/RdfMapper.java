@@ -47,8 +47,8 @@ import org.gwrkg.read.ReportMetadata;
  *     wording's own concept in the second scheme; the wording itself is {@code gwr:indicatorText}.
  *     {@code gwr:unit} points to the unit of {@code ontology/units.ttl} with the figure's unit code
  *     (QUDT's where QUDT has one), and {@code gwr:unitCode} keeps the code.
- *     {@code gwr:refPeriod} is the report's period, for targets too
- *     (for now). {@code gwr:subject} points to the entity of that name in the extraction, whatever its
+ *     {@code gwr:refPeriod} is the report's period, or the year a target is set for.
+ *     {@code gwr:subject} points to the entity of that name in the extraction, whatever its
  *     type (the first one when names repeat); when there is none an Organization of that name is
  *     minted, with the figure's evidence;</li>
  * <li>each entity, typed and labelled, with its evidence. A sector is the concept of
@@ -208,9 +208,11 @@ public final class RdfMapper {
                 if (region != null) {
                     o.addProperty(GWR.refArea, region);
                 }
-                if (period != null) {
-                    // TODO a target (目标, 力争) refers to a later year than the report's period.
-                    o.addProperty(GWR.refPeriod, period);
+                // A target (目标, 力争) refers to the year it is set for, not the year the report reviews.
+                Literal refPeriod = blank(metric.period()) ? period
+                        : m.createTypedLiteral(metric.period().strip(), XSDDatatype.XSDgYear);
+                if (refPeriod != null) {
+                    o.addProperty(GWR.refPeriod, refPeriod);
                 }
                 if (!blank(metric.subject())) {
                     Entity e = byName.get(Iris.normalise(metric.subject()));
