@@ -46,7 +46,7 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
         server = s;
         out().println("SPARQL endpoint: " + s.url());
         out().println("Loaded " + reports.graphs().size() + " report(s), " + store.tripleCount()
-                + " triples (with the ontology and the regions). Stop with Ctrl-C.");
+                + " triples (with the ontology, vocabularies and regions). Stop with Ctrl-C.");
         out().flush();
         s.join();
         return 0;

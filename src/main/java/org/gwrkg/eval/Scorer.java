@@ -1,6 +1,7 @@
 package org.gwrkg.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,8 @@ import org.gwrkg.extract.RelationType;
 /**
  * Scores an extraction against a gold standard as GUIDELINES.md section 4 defines it: each kind
  * is matched one to one (best pairs first, see {@link BestFirstMatcher}) under the rules of
- * {@link MatchRules}, then counted per kind and per entity and relation type.
+ * {@link MatchRules}, then counted per kind and per entity and relation type. Matched metrics are
+ * also compared on their qualifiers, which the matching ignores ({@link #QUALIFIERS_EXACT}).
  *
  * <pre>{@code
  * ScoreReport report = new Scorer().score(extraction, GoldStandard.load(goldFile));
@@ -27,6 +29,9 @@ import org.gwrkg.extract.RelationType;
  * }</pre>
  */
 public final class Scorer {
+
+    /** The kind of the {@link Agreement} on metric qualifiers. */
+    public static final String QUALIFIERS_EXACT = "metrics/qualifiers exact";
 
     /** Scores {@code predicted} against {@code gold}. */
     public ScoreReport score(Extraction predicted, GoldStandard gold) {
@@ -44,8 +49,19 @@ public final class Scorer {
         scores.add(relations.score("relations", x -> true, x -> true));
         scores.addAll(relations.scoresByType("relations/", GoldRelation::type, Relation::type, RelationType::code));
 
-        return new ScoreReport(scores, metrics.missed(), metrics.unmatched(), entities.missed(),
-                entities.unmatched(), relations.missed(), relations.unmatched());
+        List<MetricPair> matched = metrics.matchedPairs().stream()
+                .map(pair -> new MetricPair(gold.metrics().get(pair.gold()), predicted.metrics().get(pair.predicted())))
+                .toList();
+        List<MetricPair> mismatches = matched.stream().filter(pair -> !sameQualifiers(pair)).toList();
+        Agreement qualifiers = new Agreement(QUALIFIERS_EXACT, matched.size(), matched.size() - mismatches.size());
+
+        return new ScoreReport(scores, List.of(qualifiers), metrics.missed(), metrics.unmatched(), entities.missed(),
+                entities.unmatched(), relations.missed(), relations.unmatched(), mismatches);
+    }
+
+    /** Whether a matched metric carries exactly the gold's qualifiers; the match ignores them, so they count apart. */
+    private static boolean sameQualifiers(MetricPair pair) {
+        return Set.copyOf(pair.gold().qualifiers()).equals(Set.copyOf(pair.predicted().qualifiers()));
     }
 
     private static double metrics(GoldMetric g, Metric p) {
@@ -113,6 +129,11 @@ public final class Scorer {
                         p -> Objects.equals(predictedType.apply(p), type)));
             }
             return scores;
+        }
+
+        /** The matched pairs in text order of the gold side. */
+        List<BestFirstMatcher.Pair> matchedPairs() {
+            return pairs.stream().sorted(Comparator.comparingInt(BestFirstMatcher.Pair::gold)).toList();
         }
 
         List<G> missed() {

@@ -34,7 +34,7 @@ public final class ReportExtractor {
         }
         List<Metric> metrics = new ArrayList<>();
         for (Sentence s : sentences) {
-            metrics.addAll(metricExtractor.extract(s, mentions.get(s.index())));
+            metrics.addAll(metricExtractor.extract(s, mentions.get(s.index()), report.metadata().period()));
         }
         Map<String, Entity> entities = resolve(sentences, mentions);
         Entity region = regionEntity(report, entities, sentences);

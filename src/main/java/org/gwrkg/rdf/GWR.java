@@ -23,6 +23,8 @@ public class GWR {
     public static final String QB_NS = "http://purl.org/linked-data/cube#";
     /** PROV-O. */
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
+    /** The base of the vocabularies' IRIs (concept schemes, and the graphs that hold them): {@value}. */
+    public static final String VOCAB = "https://w3id.org/gwrkg/vocab/";
 
     /** The namespace as a string. */
     public static String getURI() {
@@ -77,6 +79,7 @@ public class GWR {
     public static final Property refPeriod = property("refPeriod");
     public static final Property subject = property("subject");
     public static final Property indicatorText = property("indicatorText");
+    public static final Property unit = property("unit");
 
     // Evidence
     public static final Property evidence = property("evidence");
@@ -126,6 +129,39 @@ public class GWR {
         public static final Property structure = ResourceFactory.createProperty(NS, "structure");
 
         private QB() {
+        }
+    }
+
+    /** The concept schemes of {@code ontology/indicators.ttl} and {@code ontology/sectors.ttl}. */
+    public static final class SCHEMES {
+        /** The standard indicators. */
+        public static final Resource indicators = ResourceFactory.createResource(VOCAB + "indicators");
+        /** Indicators as worded in reports, for wordings that match no standard indicator. */
+        public static final Resource indicatorWordings = ResourceFactory.createResource(VOCAB + "indicator-wordings");
+        /** The standard sectors. */
+        public static final Resource sectors = ResourceFactory.createResource(VOCAB + "sectors");
+        /** Sectors as named in reports, for names that match no standard sector. */
+        public static final Resource sectorWordings = ResourceFactory.createResource(VOCAB + "sector-wordings");
+        /** The 20 sections of GB/T 4754-2017. */
+        public static final Resource gbt4754 = ResourceFactory.createResource(VOCAB + "gbt4754-2017");
+        /** The nine strategic emerging industries of the 2018 classification. */
+        public static final Resource sei = ResourceFactory.createResource(VOCAB + "sei-2018");
+
+        private SCHEMES() {
+        }
+    }
+
+    /** The few QUDT terms the mapper and the units vocabulary use. */
+    public static final class QUDT {
+        public static final String NS = "http://qudt.org/schema/qudt/";
+        /** QUDT's units and currencies. */
+        public static final String UNIT_NS = "http://qudt.org/vocab/unit/";
+        public static final Resource Unit = ResourceFactory.createResource(NS + "Unit");
+        public static final Property conversionMultiplier = ResourceFactory.createProperty(NS, "conversionMultiplier");
+        public static final Property hasQuantityKind = ResourceFactory.createProperty(NS, "hasQuantityKind");
+        public static final Property scalingOf = ResourceFactory.createProperty(NS, "scalingOf");
+
+        private QUDT() {
         }
     }
 

@@ -38,9 +38,21 @@ import org.gwrkg.extract.EntityType;
  * <tr><td>evidence</td><td>{@code evidence/{reportKey}/{start}-{end}}</td><td>per report</td></tr>
  * <tr><td>reified relation (rdf:Statement)</td><td>{@code statement/{reportKey}/{hash}}, 12 hex digits
  *     of SHA-256 of {@code subject|predicate|object|evidence start}</td><td>per report</td></tr>
- * <tr><td>indicator</td><td>{@code indicator/{indicator text}}</td><td>global by name (for now: a later
- *     SKOS scheme of indicators will map wordings to concepts)</td></tr>
- * <tr><td>sector</td><td>{@code sector/{name}}</td><td>global by name</td></tr>
+ * <tr><td>indicator of the standard scheme ({@code ontology/indicators.ttl})</td>
+ *     <td>{@code indicator/{notation}}, e.g. {@code indicator/gdp}</td><td>global by concept: every
+ *     wording that matches one of its labels (地区生产总值, 生产总值, GDP) meets there</td></tr>
+ * <tr><td>indicator worded otherwise</td><td>{@code indicator-wording/{wording}}, the wording without
+ *     quotes, spaces and openings such as 全区 or 全年 ({@link ConceptMatcher})</td><td>global by
+ *     wording: the concept of the second scheme, {@code vocab/indicator-wordings}</td></tr>
+ * <tr><td>sector of the standard scheme ({@code ontology/sectors.ttl})</td><td>{@code sector/{notation}},
+ *     e.g. {@code sector/finance}</td><td>global by concept: 金融 and 金融业 meet there</td></tr>
+ * <tr><td>sector named otherwise</td><td>{@code sector-wording/{name}}</td><td>global by name, in the
+ *     second scheme {@code vocab/sector-wordings}</td></tr>
+ * <tr><td>section of GB/T 4754-2017, strategic emerging industry</td><td>{@code gbt4754-2017/{letter}},
+ *     {@code sei-2018/{number}}</td><td>global: the national classifications</td></tr>
+ * <tr><td>unit where QUDT has none</td><td>{@code unit/{unit code}}, e.g. {@code unit/mu}; other units are
+ *     QUDT's ({@code http://qudt.org/vocab/unit/PERCENT}, {@code …/CCY_CNY}), see
+ *     {@code ontology/units.ttl}</td><td>global</td></tr>
  * <tr><td>designation</td><td>{@code designation/{name}}</td><td>global by name: the same title won by
  *     two districts meets at one node</td></tr>
  * <tr><td>organisation</td><td>{@code organization/{name}}; but {@code organization/{regionCode}/{name}}
@@ -51,6 +63,16 @@ import org.gwrkg.extract.EntityType;
  * </table>
  * Where a region-scoped IRI is needed but the region's code is unknown, the report key
  * ({@code x-{hash}}) stands in for the code, so the node is scoped to that one report.
+ *
+ * <h2>Indicators, sectors and units: global by concept</h2>
+ * An indicator or a sector is a SKOS concept, one node for every report that names it, whatever its
+ * words: {@link ConceptMatcher} matches the wording to the labels of the standard scheme
+ * ({@code ontology/indicators.ttl}, {@code ontology/sectors.ttl}), whose concepts are named by their
+ * stable notation, not by a label, so that adding a label or changing the preferred one never moves
+ * a node. A wording that matches no label is a concept of its own in a second scheme, named by the
+ * wording, so that reports using the same words still meet; the observation keeps its words in
+ * {@code gwr:indicatorText} either way. Units are QUDT's where QUDT has one, else ours
+ * ({@code ontology/units.ttl}).
  */
 public final class Iris {
 
@@ -105,20 +127,41 @@ public final class Iris {
                 + sha12(String.join("|", subject, predicate, object, Integer.toString(evidenceStart)));
     }
 
-    /** An indicator by its wording. */
-    public static String indicator(String text) {
-        return GWR.ID + "indicator/" + name(text);
+    /** An indicator of the standard scheme by its notation. */
+    public static String indicator(String notation) {
+        return GWR.ID + "indicator/" + segment(notation);
+    }
+
+    /** An indicator of the second scheme by its (normalised) wording. */
+    public static String indicatorWording(String wording) {
+        return GWR.ID + "indicator-wording/" + name(wording);
+    }
+
+    /** A sector of the standard scheme by its notation. */
+    public static String sector(String notation) {
+        return GWR.ID + "sector/" + segment(notation);
+    }
+
+    /** A sector of the second scheme by its (normalised) name. */
+    public static String sectorWording(String name) {
+        return GWR.ID + "sector-wording/" + name(name);
+    }
+
+    /** A unit of ours (one QUDT has not) by its unit code. */
+    public static String unit(String code) {
+        return GWR.ID + "unit/" + name(code);
     }
 
     /**
-     * An entity.
+     * An entity. A sector gets the IRI of a name outside the sectors scheme here; the mapper first
+     * looks the name up in the scheme ({@link ConceptMatcher#sectors()}).
      *
      * @param scope the region's code, or the report key when the code is unknown
      */
     public static String entity(EntityType type, String name, String scope) {
         String n = name(name);
         return switch (type) {
-            case Sector -> GWR.ID + "sector/" + n;
+            case Sector -> sectorWording(name);
             case Designation -> GWR.ID + "designation/" + n;
             case Organization -> isRelative(normalise(name))
                     ? GWR.ID + "organization/" + segment(scope) + "/" + n

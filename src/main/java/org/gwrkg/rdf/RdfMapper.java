@@ -42,11 +42,24 @@ import org.gwrkg.read.ReportMetadata;
  * <li>the region ({@code gwr:Region}) with its code as {@code gwr:adminCode} and {@code skos:notation},
  *     when the code is known;</li>
  * <li>a {@code qb:DataSet} of the report's figures with structure {@code gwr:dsd}, and each figure as a
- *     {@code gwr:Observation} in it. {@code gwr:refPeriod} is the report's period, for targets too
- *     (for now). {@code gwr:subject} points to the entity of that name in the extraction, whatever its
+ *     {@code gwr:Observation} in it. {@code gwr:indicator} points to the concept of
+ *     {@code ontology/indicators.ttl} that the wording matches ({@link ConceptMatcher}), or else to the
+ *     wording's own concept in the second scheme; the wording itself is {@code gwr:indicatorText}.
+ *     {@code gwr:unit} points to the unit of {@code ontology/units.ttl} with the figure's unit code
+ *     (QUDT's where QUDT has one), and {@code gwr:unitCode} keeps the code.
+ *     {@code gwr:refPeriod} is the report's period, or the year a target is set for.
+ *     {@code gwr:subject} points to the entity of that name in the extraction, whatever its
  *     type (the first one when names repeat); when there is none an Organization of that name is
  *     minted, with the figure's evidence;</li>
- * <li>each entity, typed and labelled, with its evidence;</li>
+ * <li>each entity, typed and labelled, with its evidence. A sector is the concept of
+ *     {@code ontology/sectors.ttl} that its name matches, labelled with the concept's Chinese preferred
+ *     label (so 金融 and 金融业 are one node with one label), or else its name's own concept in the
+ *     second scheme;</li>
+ * <li>for each concept and unit used, only what lets the graph be read and validated on its own: the
+ *     concept's type, Chinese preferred label and scheme. The vocabularies themselves are not copied
+ *     into report graphs; they live in graphs of their own ({@link Ontology#graphs()}). A concept of a
+ *     second scheme, and a unit code that {@code units.ttl} lacks, have no other home and are
+ *     described here in full;</li>
  * <li>each relation as a direct triple ({@code project gwr:status gwr:completed}, {@code x gwr:locatedIn
  *     place} …) and as an {@code rdf:Statement} with {@code rdf:subject/predicate/object} that carries
  *     the relation's evidence. {@code gwr:partner} points from the Project to the Organization, as
@@ -73,9 +86,16 @@ public final class RdfMapper {
             .setNsPrefix("rdfs", RDFS.getURI())
             .setNsPrefix("xsd", XSD.NS)
             .setNsPrefix("owl", OWL.NS)
+            .setNsPrefix("vocab", GWR.VOCAB)
+            .setNsPrefix("unit", GWR.QUDT.UNIT_NS)
+            .setNsPrefix("qudt", GWR.QUDT.NS)
             .lock();
 
     private static final String ZH = "zh";
+
+    private final ConceptMatcher indicators = ConceptMatcher.indicators();
+    private final ConceptMatcher sectors = ConceptMatcher.sectors();
+    private final UnitVocabulary units = UnitVocabulary.standard();
 
     /** Maps one report. */
     public ReportGraph map(Extraction x) {
@@ -83,7 +103,7 @@ public final class RdfMapper {
     }
 
     /** The state of one mapping. */
-    private static final class Run {
+    private final class Run {
         private final Extraction x;
         private final ReportMetadata meta;
         private final Model m = ModelFactory.createDefaultModel();
@@ -175,6 +195,7 @@ public final class RdfMapper {
                 }
                 if (metric.unit() != null) {
                     o.addProperty(GWR.unitCode, metric.unit());
+                    o.addProperty(GWR.unit, unit(metric.unit()));
                 }
                 if (metric.raw() != null) {
                     o.addProperty(GWR.rawValue, metric.raw());
@@ -187,9 +208,11 @@ public final class RdfMapper {
                 if (region != null) {
                     o.addProperty(GWR.refArea, region);
                 }
-                if (period != null) {
-                    // TODO a target (目标, 力争) refers to a later year than the report's period.
-                    o.addProperty(GWR.refPeriod, period);
+                // A target (目标, 力争) refers to the year it is set for, not the year the report reviews.
+                Literal refPeriod = blank(metric.period()) ? period
+                        : m.createTypedLiteral(metric.period().strip(), XSDDatatype.XSDgYear);
+                if (refPeriod != null) {
+                    o.addProperty(GWR.refPeriod, refPeriod);
                 }
                 if (!blank(metric.subject())) {
                     Entity e = byName.get(Iris.normalise(metric.subject()));
@@ -205,18 +228,46 @@ public final class RdfMapper {
         }
 
         private Resource indicator(String text) {
-            return m.createResource(Iris.indicator(text))
-                    .addProperty(RDF.type, GWR.Indicator)
-                    .addProperty(SKOS.prefLabel, Iris.normalise(text), ZH);
+            return concept(indicators.match(text), GWR.Indicator);
+        }
+
+        /** A concept, typed and with its Chinese label and scheme; in full if it is of a second scheme. */
+        private Resource concept(ConceptMatcher.Match c, Resource type) {
+            Resource r = m.createResource(c.iri())
+                    .addProperty(RDF.type, type)
+                    .addProperty(SKOS.inScheme, c.scheme());
+            if (type.equals(GWR.Indicator) || !c.standard()) {
+                r.addProperty(SKOS.prefLabel, c.label(), ZH);
+            }
+            if (!c.standard()) {
+                r.addProperty(RDF.type, SKOS.Concept);
+            }
+            return r;
+        }
+
+        private Resource unit(String code) {
+            Resource r = m.createResource(units.iri(code));
+            if (units.known(code).isEmpty()) {
+                r.addProperty(RDF.type, GWR.QUDT.Unit).addProperty(SKOS.notation, code);
+            }
+            return r;
         }
 
         /** The entity's node, typed, labelled and with its evidence (or {@code fallback}). */
         private Resource entity(Entity e, Evidence fallback) {
-            Resource r = m.createResource(Iris.entity(e.type(), e.name(), scope))
-                    .addProperty(RDF.type, GWR.of(e.type()));
+            Resource r;
+            String label;
+            if (e.type() == EntityType.Sector) {
+                ConceptMatcher.Match c = sectors.match(e.name());
+                r = concept(c, GWR.Sector);
+                label = c.label();
+            } else {
+                r = m.createResource(Iris.entity(e.type(), e.name(), scope)).addProperty(RDF.type, GWR.of(e.type()));
+                label = Iris.normalise(e.name());
+            }
             // One label per node: names that normalise alike share the IRI and the first label.
             if (!r.hasProperty(RDFS.label)) {
-                r.addProperty(RDFS.label, Iris.normalise(e.name()), ZH);
+                r.addProperty(RDFS.label, label, ZH);
             }
             Evidence ev = e.evidence() != null ? e.evidence() : fallback;
             if (ev != null) {

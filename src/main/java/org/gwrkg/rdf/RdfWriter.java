@@ -18,13 +18,14 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 
 /**
- * Writes report graphs, and optionally the ontology, in one of Turtle, TriG, N-Triples, N-Quads or
- * JSON-LD.
+ * Writes report graphs, and optionally the ontology with its vocabularies, in one of Turtle, TriG,
+ * N-Triples, N-Quads or JSON-LD.
  *
- * <p>Quad formats (TriG, N-Quads, JSON-LD) keep each report in its named graph and the ontology in
- * {@value Ontology#GRAPH}. Triple formats (Turtle, N-Triples) cannot name graphs and write the union
- * of all graphs. N-Quads and N-Triples are sorted line by line, so the same input gives the same
- * bytes. JSON-LD is compacted with gwrkg's context ({@link JsonLdContext}), so its keys are plain words.
+ * <p>Quad formats (TriG, N-Quads, JSON-LD) keep each report in its named graph, the ontology in
+ * {@value Ontology#GRAPH} and each vocabulary in its own graph ({@link Ontology#graphs()}). Triple
+ * formats (Turtle, N-Triples) cannot name graphs and write the union of all graphs. N-Quads and
+ * N-Triples are sorted line by line, so the same input gives the same bytes. JSON-LD is compacted with
+ * gwrkg's context ({@link JsonLdContext}), so its keys are plain words.
  */
 public final class RdfWriter {
 
@@ -54,7 +55,7 @@ public final class RdfWriter {
         return l;
     }
 
-    /** The report graphs (and the ontology if asked) as one dataset. */
+    /** The report graphs (and the ontology and its vocabularies, if asked) as one dataset. */
     public static Dataset dataset(Collection<ReportGraph> graphs, boolean withOntology) {
         Dataset ds = DatasetFactory.create();
         ds.getDefaultModel().setNsPrefixes(RdfMapper.PREFIXES);
@@ -67,7 +68,7 @@ public final class RdfWriter {
             }
         }
         if (withOntology) {
-            ds.addNamedModel(Ontology.GRAPH, Ontology.ontology());
+            Ontology.graphs().forEach(ds::addNamedModel);
         }
         return ds;
     }

@@ -1,13 +1,15 @@
 package org.gwrkg.store;
 
+import java.util.List;
 import org.gwrkg.rdf.Ontology;
 import org.gwrkg.rdf.RegionGraph;
 import org.gwrkg.rdf.ReportGraph;
 
 /**
  * Puts a corpus into a {@link KnowledgeStore}: each report into its own named graph, named by its
- * report key (region code and year), and the shared graphs once: the ontology, and the regions graph,
- * which gains the region of each report (and the units above it) the first time one names it.
+ * report key (region code and year), and the shared graphs once: the ontology, the vocabularies
+ * (indicators, sectors, units), and the regions graph, which gains the region of each report (and
+ * the units above it) the first time one names it.
  * Loading a report again replaces its graph, so loading the same reports twice leaves the store as
  * it was.
  *
@@ -23,11 +25,17 @@ public final class CorpusLoader {
     private CorpusLoader() {
     }
 
-    /** Puts each shared graph that the store does not hold yet; graphs already there stay as they are. */
+    /**
+     * Puts the ontology and each vocabulary ({@link Ontology#graphs()}) that the store does not hold
+     * yet; graphs already there stay as they are.
+     */
     public static void loadShared(KnowledgeStore store) {
-        if (!store.graphNames().contains(Ontology.GRAPH)) {
-            store.putGraph(Ontology.GRAPH, Ontology.ontology());
-        }
+        List<String> present = store.graphNames();
+        Ontology.graphs().forEach((name, model) -> {
+            if (!present.contains(name)) {
+                store.putGraph(name, model);
+            }
+        });
     }
 
     /**

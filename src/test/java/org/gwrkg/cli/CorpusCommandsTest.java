@@ -64,7 +64,7 @@ class CorpusCommandsTest {
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("regionCode,region,period,indicator,notation,indicatorText,measure,value,unit,raw,"
                 + "qualifiers,sentence,report,source\r\n"), csv);
-        assertTrue(csv.contains("\r\n510117,郫都区,2024,https://w3id.org/gwrkg/id/indicator/地区生产总值,,地区生产总值,"
+        assertTrue(csv.contains("\r\n510117,郫都区,2024,https://w3id.org/gwrkg/id/indicator/gdp,gdp,地区生产总值,"
                 + "changeRate,6.8,percent,6.8%,,全区地区生产总值增长6.8%,https://w3id.org/gwrkg/id/report/510117-2024,"
                 + "pidu-2024-report.txt\r\n"), csv);
         assertFalse(csv.replace("\r\n", "").contains("\n"), "no bare line feeds");

@@ -10,7 +10,8 @@ class EvalCommandTest {
 
     @Test
     void seedMeetsItsFloors() {
-        Cli.Result r = Cli.run("eval", "--gold", Cli.GOLD.toString(), "--min-metrics-f1", "0.85",
+        Cli.Result r = Cli.run("eval", "--gold", Cli.GOLD.toString(), "--min-metrics-f1", "0.95",
+                "--min-qualifier-accuracy", "0.90",
                 "--min-entities-f1", "0.60", "--min-relations-f1", "0.40", Cli.SEED.toString());
         assertEquals(0, r.code(), () -> r.out() + r.err());
         assertTrue(r.out().startsWith("kind"), r.out());
@@ -26,9 +27,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void impossibleQualifierFloorExitsOne() {
+        Cli.Result r = Cli.run("eval", "--gold", Cli.GOLD.toString(), "--min-qualifier-accuracy", "1.01",
+                Cli.SEED.toString());
+        assertEquals(Main.EXIT_FLOOR, r.code(), r.err());
+        assertTrue(r.err().contains("below floor: qualifiers exact"), r.err());
+        assertTrue(r.out().contains("metrics/qualifiers exact"), r.out());
+    }
+
+    @Test
     void jsonScores() {
         Cli.Result r = Cli.run("eval", "--json", "--gold", Cli.GOLD.toString(), Cli.SEED.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"kind\" : \"metrics\""), r.out());
+        assertTrue(r.out().contains("\"kind\" : \"metrics/qualifiers exact\""), r.out());
     }
 }

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +96,22 @@ class ServeCommandTest {
     void ontologyIsLoaded() throws Exception {
         JsonNode json = post("ASK { GRAPH <https://w3id.org/gwrkg/ontology> { ?s ?p ?o } }");
         assertTrue(json.get("boolean").asBoolean(), json.toString());
+    }
+
+    @Test
+    void vocabulariesAreLoadedOnceInGraphsOfTheirOwn() throws Exception {
+        for (String g : List.of("indicators", "sectors", "units")) {
+            JsonNode json = post("ASK { GRAPH <https://w3id.org/gwrkg/vocab/" + g + "> { ?s ?p ?o } }");
+            assertTrue(json.get("boolean").asBoolean(), g + ": " + json);
+        }
+        // The union default graph sees them: the seed's GDP figure reaches the concept's English label.
+        JsonNode gdp = post(PREFIX + "ASK { ?o gwr:indicator/<http://www.w3.org/2004/02/skos/core#prefLabel> "
+                + "\"gross regional product (GDP)\"@en }");
+        assertTrue(gdp.get("boolean").asBoolean(), gdp.toString());
+        // A concept's English label is in the indicators graph only, not copied into the report's.
+        JsonNode copies = post("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?c "
+                + "<http://www.w3.org/2004/02/skos/core#prefLabel> \"gross regional product (GDP)\"@en } }");
+        assertEquals("1", copies.at("/results/bindings/0/n/value").asText(), copies.toString());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.gwrkg.extract.Extraction;
 import org.gwrkg.extract.Measure;
 import org.gwrkg.extract.Metric;
 import org.gwrkg.extract.ProjectStatus;
+import org.gwrkg.extract.Qualifier;
 import org.gwrkg.extract.Relation;
 import org.gwrkg.extract.RelationType;
 import org.gwrkg.read.ReportMetadata;
@@ -62,6 +63,28 @@ class ScorerTest {
         assertEquals(2.0 / 3, s.f1(), 1e-9);
         assertEquals(List.of(gold.metrics().get(2)), report.missedMetrics());
         assertEquals(List.of(wrongUnit), report.unmatchedMetrics());
+    }
+
+    @Test
+    void qualifiersAreComparedOnMatchedMetricsOnly() {
+        GoldStandard gold = gold(List.of(
+                new GoldMetric(null, "合同额", null, Measure.LEVEL, new BigDecimal("71100000000"), "CNY", null,
+                        List.of(Qualifier.OVER), null),
+                new GoldMetric(null, "粮食产量", null, Measure.LEVEL, new BigDecimal("420000"), "tonne", null,
+                        List.of(Qualifier.APPROX, Qualifier.ESTIMATE), null),
+                new GoldMetric(null, "游客", null, Measure.LEVEL, new BigDecimal("5"), "person", null,
+                        List.of(Qualifier.TARGET), null)), List.of(), List.of());
+        Metric hedgedWrongly = new Metric("合同额", null, Measure.LEVEL, new BigDecimal("71100000000"), "CNY", null,
+                Set.of(Qualifier.APPROX), NOWHERE);
+        Metric hedgedRightly = new Metric("粮食产量", null, Measure.LEVEL, new BigDecimal("420000"), "tonne", null,
+                Set.of(Qualifier.ESTIMATE, Qualifier.APPROX), NOWHERE);
+        ScoreReport report = scorer.score(predicted(List.of(hedgedWrongly, hedgedRightly), List.of(), List.of()),
+                gold);
+
+        // The unmatched third gold metric is a miss, not a qualifier disagreement.
+        assertEquals(new Agreement(Scorer.QUALIFIERS_EXACT, 2, 1), report.agreement(Scorer.QUALIFIERS_EXACT));
+        assertEquals(0.5, report.agreement(Scorer.QUALIFIERS_EXACT).share());
+        assertEquals(List.of(new MetricPair(gold.metrics().get(0), hedgedWrongly)), report.qualifierMismatches());
     }
 
     @Test

@@ -21,19 +21,26 @@ class SelfScoreTest {
             assertEquals(1.0, s.f1(), s.kind());
         }
         assertEquals(112, report.score("metrics").matched());
+        assertEquals(new Agreement(Scorer.QUALIFIERS_EXACT, 112, 112), report.agreement(Scorer.QUALIFIERS_EXACT));
+        assertTrue(report.qualifierMismatches().isEmpty());
         assertTrue(report.missedEntities().isEmpty());
         assertTrue(report.unmatchedRelations().isEmpty());
     }
 
     @Test
     void theTableAlignsItsColumns() {
-        String[] lines = ScoreTable.render(report).split("\n");
-        assertEquals(14, lines.length);
+        String[] lines = ScoreTable.render(report).split("\\R");
+        // 13 scores under a header, a blank line, one agreement under a header
+        assertEquals(17, lines.length);
         assertTrue(lines[0].matches("kind +gold +predicted +matched +P +R +F1"), lines[0]);
         assertTrue(lines[1].matches("metrics +112 +112 +112 +1\\.000 +1\\.000 +1\\.000"), lines[1]);
-        for (String line : lines) {
-            assertEquals(lines[0].length(), line.length(), line);
+        for (int i = 1; i < 14; i++) {
+            assertEquals(lines[0].length(), lines[i].length(), lines[i]);
         }
+        assertEquals("", lines[14]);
+        assertTrue(lines[15].matches("agreement +compared +agreeing +share"), lines[15]);
+        assertTrue(lines[16].matches("metrics/qualifiers exact +112 +112 +1\\.000"), lines[16]);
+        assertEquals(lines[15].length(), lines[16].length(), lines[16]);
     }
 
     @Test
@@ -44,5 +51,9 @@ class SelfScoreTest {
         assertEquals(1.0, first.get("f1").asDouble());
         assertEquals(1.0, first.get("precision").asDouble());
         assertTrue(json.get("missedMetrics").isEmpty());
+        JsonNode qualifiers = json.get("agreements").get(0);
+        assertEquals(Scorer.QUALIFIERS_EXACT, qualifiers.get("kind").asText());
+        assertEquals(112, qualifiers.get("compared").asInt());
+        assertEquals(1.0, qualifiers.get("share").asDouble());
     }
 }

@@ -28,9 +28,13 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.gwrkg.Pipeline;
+import org.gwrkg.extract.Evidence;
 import org.gwrkg.extract.Extraction;
+import org.gwrkg.extract.Measure;
+import org.gwrkg.extract.Metric;
 import org.gwrkg.rdf.GWR;
 import org.gwrkg.rdf.Ontology;
+import org.gwrkg.rdf.RdfMapper;
 import org.gwrkg.rdf.ReportGraph;
 import org.gwrkg.read.ReportMetadata;
 import org.gwrkg.store.KnowledgeStore;
@@ -39,8 +43,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs each research query of {@code queries/} on the seed report, loaded as the SPARQL endpoint
- * loads it (the report's named graph plus the ontology graph, queried through the union default
- * graph), and checks its answer against what the report says.
+ * loads it (the report's named graph plus the graphs of the ontology and its vocabularies, queried
+ * through the union default graph), and checks its answer against what the report says.
  */
 class QueriesTest {
 
@@ -48,6 +52,7 @@ class QueriesTest {
     private static final Path SEED = Path.of("seeds", "yongchuan-2025-government-work-report.txt");
 
     private static Dataset union;
+    private static ReportGraph seedGraph;
     private static String text;
 
     @BeforeAll
@@ -55,11 +60,8 @@ class QueriesTest {
         Pipeline pipeline = new Pipeline();
         Extraction x = pipeline.extract(SEED, ReportMetadata.EMPTY);
         text = x.text();
-        ReportGraph graph = pipeline.toRdf(x);
-        KnowledgeStore store = KnowledgeStore.inMemory();
-        store.putGraph(graph.graphName(), graph.model());
-        store.putGraph(Ontology.GRAPH, Ontology.ontology());
-        union = store.unionView();
+        seedGraph = pipeline.toRdf(x);
+        union = store(List.of(seedGraph)).unionView();
     }
 
     // ------------------------------------------------------------------ all queries
@@ -257,7 +259,45 @@ class QueriesTest {
         assertTrue(rows.stream().anyMatch(r -> r.get("quote").contains("预计全年地区生产总值增长2%")), rows.toString());
     }
 
+    @Test
+    void q11IndicatorAcrossReports() {
+        List<Map<String, String>> rows = run("11-indicator-across-reports.rq");
+        Map<String, String> fall = one(rows, r -> "规上工业增加值".equals(r.get("wording")));
+        assertEquals("规模以上工业增加值", fall.get("indicator"), "the concept's label, not the report's words");
+        assertEquals("industrial-value-added-above-scale", fall.get("code"));
+        assertEquals(GWR.NS + "changeRate", fall.get("measure"));
+        assertNumber("-3", fall.get("value"));
+        assertEquals("http://qudt.org/vocab/unit/PERCENT", fall.get("unit"));
+        assertEquals("百分比", fall.get("unitLabel"), "the unit's label comes from units.ttl");
+        assertEquals("永川区", fall.get("region"));
+    }
+
+    /** A second report that words the indicator in full meets the seed at the same concept. */
+    @Test
+    void q11MeetsAcrossReportsWhateverTheWording() {
+        String other = "全区规模以上工业增加值增长7.2%。";
+        ReportMetadata meta = new ReportMetadata("黔江区", "500114", "重庆市", "2025-01-15", "2024",
+                "2025年黔江区政府工作报告", "区长");
+        Metric iva = new Metric("全区规模以上工业增加值", null, Measure.CHANGE_RATE, new BigDecimal("7.2"), "percent",
+                "7.2%", Set.of(), new Evidence(0, other.length(), other));
+        ReportGraph second = new RdfMapper().map(new Extraction("qianjiang.txt", meta, other, List.of(iva), List.of(), List.of()));
+        List<Map<String, String>> rows = run("11-indicator-across-reports.rq", store(List.of(seedGraph, second)).unionView());
+        assertEquals(Set.of("永川区", "黔江区"), rows.stream().map(r -> r.get("region")).collect(Collectors.toSet()));
+        assertTrue(rows.stream().allMatch(r -> "规模以上工业增加值".equals(r.get("indicator"))), rows.toString());
+        Map<String, String> qianjiang = one(rows, r -> "黔江区".equals(r.get("region")));
+        assertEquals("全区规模以上工业增加值", qianjiang.get("wording"));
+        assertNumber("7.2", qianjiang.get("value"));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** A store as the endpoint builds it: each report's graph, and the ontology and vocabularies once. */
+    private static KnowledgeStore store(List<ReportGraph> graphs) {
+        KnowledgeStore store = KnowledgeStore.inMemory();
+        graphs.forEach(g -> store.putGraph(g.graphName(), g.model()));
+        Ontology.graphs().forEach(store::putGraph);
+        return store;
+    }
 
     private static List<Path> queryFiles() throws IOException {
         try (Stream<Path> s = Files.list(QUERIES)) {
@@ -265,8 +305,13 @@ class QueriesTest {
         }
     }
 
-    /** Runs a query file on the union view; each row maps variables to lexical forms or IRIs. */
+    /** Runs a query file on the seed's union view; each row maps variables to lexical forms or IRIs. */
     private static List<Map<String, String>> run(String file) {
+        return run(file, union);
+    }
+
+    /** Runs a query file on a dataset. */
+    private static List<Map<String, String>> run(String file, Dataset data) {
         String q;
         try {
             q = Files.readString(QUERIES.resolve(file));
@@ -274,9 +319,9 @@ class QueriesTest {
             throw new UncheckedIOException(e);
         }
         Query query = QueryFactory.create(q);
-        return Txn.calculateRead(union, () -> {
+        return Txn.calculateRead(data, () -> {
             List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecutionFactory.create(query, union)) {
+            try (QueryExecution qe = QueryExecutionFactory.create(query, data)) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();

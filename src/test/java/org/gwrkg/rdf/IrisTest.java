@@ -30,11 +30,15 @@ class IrisTest {
     void oneIndicatorNodeAcrossReports() {
         Model u = union();
         List<Resource> indicators = u.listSubjectsWithProperty(RDF.type, GWR.Indicator)
-                .filterKeep(r -> r.hasProperty(org.apache.jena.vocabulary.SKOS.prefLabel, u.createLiteral("规上工业增加值", "zh")))
+                .filterKeep(r -> r.hasProperty(org.apache.jena.vocabulary.SKOS.prefLabel, u.createLiteral("规模以上工业增加值", "zh")))
                 .toList();
         assertEquals(1, indicators.size());
         assertEquals(2, u.listSubjectsWithProperty(GWR.indicator, indicators.get(0)).toList().size(),
                 "both reports' observations point to the one indicator");
+        List<Resource> wordings = u.listSubjectsWithProperty(RDF.type, GWR.Indicator)
+                .filterKeep(r -> r.getURI().startsWith(GWR.ID + "indicator-wording/")).toList();
+        assertEquals(List.of(u.createResource(GWR.ID + "indicator-wording/整车下线")), wordings,
+                "a wording of no standard indicator is one node across reports too");
     }
 
     @Test
@@ -65,7 +69,11 @@ class IrisTest {
                 Iris.entity(EntityType.Project, "「渝昆高铁（渝宜段）」", "500118"));
         assertEquals(GWR.ID + "project/500118/渝昆高铁（渝宜段）",
                 Iris.entity(EntityType.Project, " 渝昆高铁 (渝宜段)", "500118"));
-        assertEquals(GWR.ID + "sector/a%2Fb%23c%3Fd%25e%7Cf", Iris.entity(EntityType.Sector, "a/b#c?d%e|f", "x"));
+        assertEquals(GWR.ID + "sector-wording/a%2Fb%23c%3Fd%25e%7Cf", Iris.entity(EntityType.Sector, "a/b#c?d%e|f", "x"));
+        assertEquals(GWR.ID + "indicator-wording/PM2.5浓度（年均）", Iris.indicatorWording("“PM2.5浓度(年均)”"));
+        assertEquals(GWR.ID + "indicator/gdp", Iris.indicator("gdp"));
+        assertEquals(GWR.ID + "sector/finance", Iris.sector("finance"));
+        assertEquals(GWR.ID + "unit/person_time", Iris.unit("person_time"));
         assertEquals(GWR.ID + "organization/中国一汽", Iris.entity(EntityType.Organization, "中国“一汽”", "1"));
         assertEquals(GWR.ID + "organization/500118/全市医保局",
                 Iris.entity(EntityType.Organization, "全市医保局", "500118"));

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.gwrkg.extract.EntityType;
 import org.gwrkg.extract.Extraction;
 import org.gwrkg.extract.Measure;
@@ -82,9 +83,21 @@ class RdfMapperTest {
         assertEquals("123450000000", v.getLexicalForm());
         assertEquals(GWR.level, gdp.getPropertyResourceValue(GWR.measure));
         assertEquals("CNY", gdp.getProperty(GWR.unitCode).getString());
-        assertEquals("https://w3id.org/gwrkg/id/indicator/地区生产总值",
-                gdp.getPropertyResourceValue(GWR.indicator).getURI());
+        assertEquals("https://w3id.org/gwrkg/id/unit/", GWR.ID + "unit/");
+        assertEquals(GWR.QUDT.UNIT_NS + "CCY_CNY", gdp.getPropertyResourceValue(GWR.unit).getURI());
+        Resource concept = gdp.getPropertyResourceValue(GWR.indicator);
+        assertEquals("https://w3id.org/gwrkg/id/indicator/gdp", concept.getURI(), "the standard concept, by notation");
+        assertEquals(m.createLiteral("地区生产总值", "zh"), gdp.getProperty(GWR.indicatorText).getLiteral());
+        assertTrue(m.contains(concept, RDF.type, GWR.Indicator));
+        assertTrue(m.contains(concept, SKOS.inScheme, GWR.SCHEMES.indicators));
+        assertFalse(m.contains(concept, SKOS.altLabel, (RDFNode) null), "the vocabulary is not copied into the report");
         assertTrue(gdp.hasProperty(RDF.type, GWR.QB.Observation));
+
+        Resource iva = m.listSubjectsWithProperty(GWR.rawValue, "8.2%").next();
+        assertEquals(GWR.ID + "indicator/industrial-value-added-above-scale",
+                iva.getPropertyResourceValue(GWR.indicator).getURI(), "规上工业增加值 is 规模以上工业增加值");
+        assertEquals("规上工业增加值", iva.getProperty(GWR.indicatorText).getString(), "the wording is kept");
+        assertEquals(GWR.QUDT.UNIT_NS + "PERCENT", iva.getPropertyResourceValue(GWR.unit).getURI());
 
         Resource target = m.listSubjectsWithProperty(GWR.rawValue, "5%").next();
         assertEquals(Set.of(GWR.target, GWR.approx),
@@ -94,6 +107,27 @@ class RdfMapperTest {
         Resource cars = m.listSubjectsWithProperty(GWR.rawValue, "100万辆").next();
         assertEquals("https://w3id.org/gwrkg/id/organization/长城汽车",
                 cars.getPropertyResourceValue(GWR.subject).getURI());
+        assertEquals(GWR.ID + "unit/vehicle", cars.getPropertyResourceValue(GWR.unit).getURI(), "QUDT has no vehicle");
+        Resource wording = cars.getPropertyResourceValue(GWR.indicator);
+        assertEquals(GWR.ID + "indicator-wording/整车下线", wording.getURI(), "a wording no concept has");
+        assertTrue(m.contains(wording, SKOS.inScheme, GWR.SCHEMES.indicatorWordings));
+        assertTrue(m.contains(wording, SKOS.prefLabel, m.createLiteral("整车下线", "zh")));
+        assertTrue(m.contains(wording, RDF.type, SKOS.Concept));
+    }
+
+    @Test
+    void unitCodeOutsideTheVocabularyStillGetsAUnit() {
+        Extraction x = Fixtures.yongchuan();
+        Metric odd = new Metric("港口吞吐量", null, Measure.LEVEL, new BigDecimal("3"), "lightyear", "3光年", Set.of(),
+                Fixtures.ev("区委坚强领导"));
+        Extraction y = new Extraction(x.source(), x.metadata(), x.text(), List.of(odd), x.entities(), x.relations());
+        Model m = mapper.map(y).model();
+        Resource obs = m.listSubjectsWithProperty(RDF.type, GWR.Observation).next();
+        Resource unit = obs.getPropertyResourceValue(GWR.unit);
+        assertEquals(GWR.ID + "unit/lightyear", unit.getURI());
+        assertTrue(m.contains(unit, RDF.type, GWR.QUDT.Unit));
+        assertTrue(m.contains(unit, SKOS.notation, "lightyear"));
+        assertEquals("lightyear", obs.getProperty(GWR.unitCode).getString());
     }
 
     @Test
@@ -117,7 +151,7 @@ class RdfMapperTest {
         Resource institute = m.createResource(id + "organization/国家铁路创新研究院");
         Resource greatWall = m.createResource(id + "organization/长城汽车");
         Resource place = m.createResource(id + "place/500118/永川");
-        Resource sector = m.createResource(id + "sector/先进制造业");
+        Resource sector = m.createResource(id + "sector/advanced-manufacturing");
         Resource title = m.createResource(id + "designation/全国文明城区");
 
         assertTrue(m.contains(park, GWR.status, GWR.inOperation));
@@ -127,6 +161,8 @@ class RdfMapperTest {
         assertTrue(m.contains(park, GWR.inSector, sector));
         assertTrue(m.contains(place, GWR.awarded, title));
         assertEquals("永川科技创新中心", centre.getProperty(RDFS.label).getString(), "quotes stripped");
+        assertEquals(m.createLiteral("先进制造业", "zh"), sector.getProperty(RDFS.label).getLiteral());
+        assertTrue(m.contains(sector, SKOS.inScheme, GWR.SCHEMES.sectors));
 
         List<Resource> statements = m.listSubjectsWithProperty(RDF.type, RDF.Statement).toList();
         assertEquals(5, statements.size());

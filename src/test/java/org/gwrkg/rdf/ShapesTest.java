@@ -43,6 +43,48 @@ class ShapesTest {
         assertEquals(0, r.getEntries().size());
         ValidationReport alone = validate(mapper.map(Fixtures.yongchuan()).model());
         assertTrue(alone.conforms(), () -> describe(alone));
+        Model withVocabularies = ModelFactory.createDefaultModel().add(mapper.map(Fixtures.yongchuan()).model())
+                .add(Ontology.all());
+        ValidationReport all = validate(withVocabularies);
+        assertTrue(all.conforms(), () -> describe(all));
+    }
+
+    @Test
+    void theVocabulariesAloneConform() {
+        ValidationReport r = validate(Ontology.all());
+        assertTrue(r.conforms(), () -> describe(r));
+    }
+
+    @Test
+    void observationWithoutUnitOrWithTwoFails() {
+        Model data = mappedWithOntology();
+        List<Resource> obs = data.listSubjectsWithProperty(RDF.type, GWR.Observation).toList();
+        obs.get(0).removeAll(GWR.unit);
+        obs.get(1).addProperty(GWR.unit, data.createResource(GWR.QUDT.UNIT_NS + "KiloM"));
+        obs.get(2).removeAll(GWR.unit).addProperty(GWR.unit, "percent");
+        ValidationReport r = validate(data);
+        for (Resource o : obs.subList(0, 3)) {
+            assertTrue(r.getEntries().stream().anyMatch(e -> e.focusNode().equals(o.asNode())), () -> o + "\n" + describe(r));
+        }
+    }
+
+    @Test
+    void sectorOutsideTheSchemeNeedsEvidenceAndIndicatorsAScheme() {
+        Model data = mappedWithOntology();
+        data.add(Ontology.sectors());
+        Resource named = data.createResource(Iris.sectorWording("元宇宙"))
+                .addProperty(RDF.type, GWR.Sector)
+                .addProperty(org.apache.jena.vocabulary.SKOS.inScheme, GWR.SCHEMES.sectorWordings)
+                .addProperty(org.apache.jena.vocabulary.RDFS.label, "元宇宙", "zh");
+        Resource standard = data.createResource(Iris.sector("finance"));
+        Resource indicator = data.listObjectsOfProperty(GWR.indicator).next().asResource();
+        indicator.removeAll(org.apache.jena.vocabulary.SKOS.inScheme);
+        ValidationReport r = validate(data);
+        assertFalse(r.conforms());
+        assertTrue(r.getEntries().stream().anyMatch(e -> e.focusNode().equals(named.asNode())), () -> describe(r));
+        assertTrue(r.getEntries().stream().anyMatch(e -> e.focusNode().equals(indicator.asNode())), () -> describe(r));
+        assertTrue(r.getEntries().stream().noneMatch(e -> e.focusNode().equals(standard.asNode())),
+                "a sector of the scheme needs no evidence: " + describe(r));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.gwrkg.extract.Lexicons;
  *
  * <pre>{@code
  * UnitTable units = UnitTable.standard();
- * units.match("8412万美元", 4);   // 万美元: USD, factor 10000
+ * units.magnitudeAt("8412万美元", 4);   // 10000
+ * units.unitAt("8412万美元", 5);        // 美元: USD
  * }</pre>
  */
 public final class UnitTable {
@@ -22,17 +23,6 @@ public final class UnitTable {
 
     /** A unit as written in the table. */
     public record Unit(String written, String code, BigDecimal factor, Kind kind) {
-    }
-
-    /**
-     * A unit found in a text.
-     *
-     * @param unit   the unit
-     * @param factor the unit's factor times the magnitude word's
-     * @param start  offset of the magnitude word or unit
-     * @param end    offset just past the unit
-     */
-    public record Match(Unit unit, BigDecimal factor, int start, int end) {
     }
 
     private record Magnitude(String written, BigDecimal factor) {
