@@ -5,6 +5,7 @@ import java.net.BindException;
 import org.apache.jena.query.QueryParseException;
 import org.gwrkg.eval.GoldFileException;
 import org.gwrkg.read.ReportException;
+import org.gwrkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -54,7 +55,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /** The message for the person when {@code ex} is their mistake, null when it is a bug. */
     static String userMessage(Throwable ex) {
-        if (ex instanceof ReportException || ex instanceof GoldFileException || ex instanceof UserException) {
+        if (ex instanceof ReportException || ex instanceof GoldFileException || ex instanceof UserException
+                || ex instanceof StoreException) {
             return ex.getMessage();
         }
         if (ex instanceof QueryParseException q) {

@@ -3,7 +3,7 @@ package org.gwrkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gwrkg.read.ReportMetadata;
+import org.gwrkg.store.KnowledgeStore;
 import org.gwrkg.table.TableFormat;
 import org.gwrkg.table.Tables;
 import picocli.CommandLine.Command;
@@ -22,7 +22,10 @@ final class ListCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", paramLabel = "F", description = "table, csv or tsv (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Reports to load (default: seeds/).")
+    @Option(names = "--store", paramLabel = "DIR", description = "List the reports of this TDB2 store (made by gwrkg load) instead of report files.")
+    Path store;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Reports to load (default: seeds/, unless --store).")
     List<Path> inputs;
 
     @Override
@@ -31,9 +34,9 @@ final class ListCommand extends BaseCommand implements Callable<Integer> {
         if (fmt == null) {
             throw new UserException("--format " + format + ": unknown format; use table, csv or tsv");
         }
-        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        var store = Reports.extract(paths, ReportMetadata.EMPTY).toStore();
-        fmt.write(Tables.reports(store.unionView()), out());
+        try (KnowledgeStore kg = Sources.open(store, inputs, "FILE")) {
+            fmt.write(Tables.reports(kg.unionView()), out());
+        }
         return 0;
     }
 }

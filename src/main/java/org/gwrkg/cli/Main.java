@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code gwrkg} command line: {@code extract}, {@code serve}, {@code query}, {@code list},
+ * The {@code gwrkg} command line: {@code extract}, {@code load}, {@code serve}, {@code query}, {@code list},
  * {@code table} and {@code eval}.
  *
  * <p>Exit codes: 0 success, 1 an {@code eval} floor not met, 2 a user error (bad input or
@@ -13,11 +13,12 @@ import picocli.CommandLine.Command;
  * <pre>{@code
  * java -jar target/gwrkg.jar serve            # SPARQL over seeds/ at http://127.0.0.1:3030/kg/sparql
  * java -jar target/gwrkg.jar extract seeds/ -o kg.trig
+ * java -jar target/gwrkg.jar load --store kg seeds/   # a persistent TDB2 store; serve --store kg serves it
  * }</pre>
  */
 @Command(name = "gwrkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese government work reports into a knowledge graph and serves it over SPARQL.",
-        subcommands = {ExtractCommand.class, ServeCommand.class, QueryCommand.class, ListCommand.class,
+        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, ListCommand.class,
                        TableCommand.class, EvalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:eval: a score floor was not met", "2:bad input or options",
@@ -51,6 +52,6 @@ public final class Main extends BaseCommand implements Runnable {
     public void run() {
         // No command given: show what there is rather than do nothing silently.
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: extract, serve, query, list, table or eval");
+                "a command is needed: extract, load, serve, query, list, table or eval");
     }
 }

@@ -20,7 +20,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.gwrkg.rdf.JsonLdContext;
-import org.gwrkg.read.ReportMetadata;
+import org.gwrkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +39,11 @@ final class QueryCommand extends BaseCommand implements Callable<Integer> {
     // One value per --data (repeat it, or separate with commas): with 1..* the query text itself
     // would be swallowed as one more data path.
     @Option(names = "--data", split = ",", paramLabel = "FILE|DIR",
-            description = "Reports to query; repeat or separate with commas (default: seeds/).")
+            description = "Reports to query; repeat or separate with commas (default: seeds/, unless --store).")
     List<Path> data;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Query this TDB2 store (made by gwrkg load) instead of report files.")
+    Path store;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "F", description = "table, csv, json or tsv (default: ${DEFAULT-VALUE}).")
     String format;
@@ -56,14 +59,15 @@ final class QueryCommand extends BaseCommand implements Callable<Integer> {
         }
         // Parse before extracting: a typo in the query should fail in milliseconds, not after the pipeline.
         Query query = QueryFactory.create(queryText());
-        List<Path> paths = data == null || data.isEmpty() ? List.of(Path.of("seeds")) : data;
-        Dataset ds = Reports.extract(paths, ReportMetadata.EMPTY).toStore().unionView();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        Txn.executeRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                answer(query, qe, fmt, b);
-            }
-        });
+        try (KnowledgeStore kg = Sources.open(store, data, "--data")) {
+            Dataset ds = kg.unionView();
+            Txn.executeRead(ds, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+                    answer(query, qe, fmt, b);
+                }
+            });
+        }
         out().print(b.toString(StandardCharsets.UTF_8));
         out().flush();
         return 0;

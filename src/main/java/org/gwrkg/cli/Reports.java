@@ -1,5 +1,6 @@
 package org.gwrkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,10 +58,34 @@ record Reports(List<Path> files, List<Extraction> extractions, List<ReportGraph>
     /** A store holding each report in its named graph, and the ontology and regions in theirs. */
     KnowledgeStore toStore() {
         KnowledgeStore store = KnowledgeStore.inMemory();
-        CorpusLoader.loadShared(store);
-        for (ReportGraph g : distinctGraphs()) {
-            CorpusLoader.loadReport(store, g);
-        }
+        loadInto(store, null);
         return store;
+    }
+
+    /**
+     * Puts the ontology and vocabularies (where missing) and then each report into {@code store}, one
+     * write transaction per report, so that an interruption keeps every report committed before it.
+     * Every file has been read and extracted already, so a bad file has stopped the command before
+     * anything is written.
+     *
+     * @param progress where to say which report is written and when it is committed; null for silence
+     */
+    void loadInto(KnowledgeStore store, PrintWriter progress) {
+        List<ReportGraph> distinct = distinctGraphs();
+        CorpusLoader.loadShared(store);
+        for (int i = 0; i < distinct.size(); i++) {
+            ReportGraph g = distinct.get(i);
+            String step = "[" + (i + 1) + "/" + distinct.size() + "] ";
+            say(progress, step + "writing " + g.graphName() + " from " + files.get(i));
+            CorpusLoader.loadReport(store, g);
+            say(progress, step + "committed " + g.graphName() + ": " + g.model().size() + " triples");
+        }
+    }
+
+    private static void say(PrintWriter progress, String line) {
+        if (progress != null) {
+            progress.println(line);
+            progress.flush();
+        }
     }
 }

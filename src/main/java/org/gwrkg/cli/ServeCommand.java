@@ -4,9 +4,12 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gwrkg.read.ReportMetadata;
+import org.gwrkg.serve.Credentials;
 import org.gwrkg.serve.SparqlServer;
 import org.gwrkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -14,11 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code gwrkg serve}: extracts the reports into an in-memory store with the ontology and serves
- * it read-only over SPARQL at {@code http://HOST:PORT/kg/sparql} until the process is stopped.
+ * {@code gwrkg serve}: serves reports over SPARQL at {@code http://HOST:PORT/kg/sparql} until the
+ * process is stopped: report files extracted into memory, or a persistent TDB2 store
+ * ({@code --store}), to which files given are first added. Read-only and on 127.0.0.1 unless told
+ * otherwise; queries bounded in time, rows and size.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Extract reports and serve them over SPARQL at http://HOST:PORT/kg/sparql.")
+        description = {"Serve reports over SPARQL at http://HOST:PORT/kg/sparql, with a query page at http://HOST:PORT/.",
+                "Read-only unless --allow-update; writes then need the user and password of --credentials FILE",
+                "or of the environment variables " + Credentials.PASSWORD_VARIABLE + " (and " + Credentials.USER_VARIABLE
+                        + ", default " + Credentials.DEFAULT_USER + ")."})
 final class ServeCommand extends BaseCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
@@ -27,29 +35,116 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Reports to serve (default: seeds/).")
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Serve this TDB2 store (made by gwrkg load); FILEs given are added to it first.")
+    Path store;
+
+    @Option(names = "--allow-update", description = "Open SPARQL Update (/kg/update) and Graph Store writes (/kg/data), with HTTP basic authentication.")
+    boolean allowUpdate;
+
+    @Option(names = "--credentials", paramLabel = "FILE", description = "File with a line user:password for --allow-update (keep it chmod 600).")
+    Path credentials;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN", description = "Let pages from these origins (comma-separated, or *) query from a browser; off by default.")
+    String cors;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Cancel a query after this long (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000", description = "Most rows a SELECT returns (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "1048576", description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
+    @Option(names = "--allow-service", description = "Let queries call other SPARQL endpoints with SERVICE (off: the server makes no outgoing requests).")
+    boolean allowService;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Reports to serve (default: seeds/, unless --store).")
     List<Path> inputs;
+
+    /** The environment, replaceable by tests. */
+    Map<String, String> environment = System.getenv();
 
     private volatile SparqlServer server;
 
     @Override
     public Integer call() {
-        if (port < 0 || port > 65535) {
-            throw new UserException("--port " + port + ": a port is 0..65535");
-        }
+        Credentials writer = checkOptions();
         checkHost();
-        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        Reports reports = Reports.extract(paths, ReportMetadata.EMPTY);
-        KnowledgeStore store = reports.toStore();
-        SparqlServer s = SparqlServer.builder(store).host(host).port(port).build();
+        KnowledgeStore kg = store == null ? inMemory() : persistent();
+        SparqlServer.Builder settings = SparqlServer.builder(kg).host(host).port(port)
+                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .maxRows(maxRows)
+                .maxRequestBytes(maxRequestBytes)
+                .allowService(allowService)
+                .cors(cors);
+        if (writer != null) {
+            settings.allowUpdate(writer);
+        }
+        SparqlServer s = settings.build();
         start(s);
         server = s;
-        out().println("SPARQL endpoint: " + s.url());
-        out().println("Loaded " + reports.graphs().size() + " report(s), " + store.tripleCount()
-                + " triples (with the ontology, vocabularies and regions). Stop with Ctrl-C.");
+        out().println("SPARQL endpoint: " + s.url() + (allowUpdate ? " (update: " + s.baseUrl() + "kg/update, with credentials)" : " (read-only)"));
+        out().println("Query page: " + s.baseUrl());
+        out().println("Serving " + StoreSummary.of(kg) + (store == null ? "" : " from " + store) + ". Stop with Ctrl-C.");
         out().flush();
         s.join();
         return 0;
+    }
+
+    // Every option is checked before the slow extraction, so that a mistake fails at once.
+    private Credentials checkOptions() {
+        if (port < 0 || port > 65535) {
+            throw new UserException("--port " + port + ": a port is 0..65535");
+        }
+        if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
+            throw new UserException("--timeout " + timeoutSeconds + ": give seconds between 0 and 86400, e.g. 30");
+        }
+        if (maxRows < 1) {
+            throw new UserException("--max-rows " + maxRows + ": give at least 1");
+        }
+        if (maxRequestBytes < 1024) {
+            throw new UserException("--max-request-bytes " + maxRequestBytes + ": give at least 1024");
+        }
+        if (cors != null && cors.isBlank()) {
+            throw new UserException("--cors: give an origin such as https://lab.example.org, or *");
+        }
+        return writer();
+    }
+
+    private Credentials writer() {
+        if (!allowUpdate) {
+            if (credentials != null) {
+                throw new UserException("--credentials is for --allow-update; without it the endpoint is read-only");
+            }
+            return null;
+        }
+        try {
+            if (credentials != null) {
+                return Credentials.fromFile(credentials);
+            }
+            return Credentials.fromEnvironment(environment).orElseThrow(() -> new UserException(
+                    "--allow-update needs credentials: --credentials FILE (a line user:password) or the environment variable "
+                            + Credentials.PASSWORD_VARIABLE + "; never on the command line"));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--credentials: " + e.getMessage(), e);
+        }
+    }
+
+    private KnowledgeStore inMemory() {
+        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
+        return Reports.extract(paths, ReportMetadata.EMPTY).toStore();
+    }
+
+    // The store stays open while the server runs; the process ending releases its lock.
+    private KnowledgeStore persistent() {
+        boolean adding = inputs != null && !inputs.isEmpty();
+        KnowledgeStore kg = KnowledgeStore.open(store, adding);
+        if (adding) {
+            Reports.extract(inputs, ReportMetadata.EMPTY).loadInto(kg, out());
+        }
+        return kg;
     }
 
     // Resolve before the extraction so that a typo in --host fails at once, and with a message

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
-import org.gwrkg.read.ReportMetadata;
+import org.gwrkg.store.KnowledgeStore;
 import org.gwrkg.table.Table;
 import org.gwrkg.table.TableFormat;
 import org.gwrkg.table.Tables;
@@ -31,8 +31,11 @@ final class TableCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KIND", description = "metrics or entities.")
     String kind;
 
-    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE|DIR", description = "Reports to read (default: seeds/).")
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE|DIR", description = "Reports to read (default: seeds/, unless --store).")
     List<Path> inputs;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Read this TDB2 store (made by gwrkg load) instead of report files.")
+    Path store;
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "F", description = "csv (RFC 4180) or tsv (default: ${DEFAULT-VALUE}).")
     String format;
@@ -51,8 +54,10 @@ final class TableCommand extends BaseCommand implements Callable<Integer> {
         if (fmt != TableFormat.CSV && fmt != TableFormat.TSV) {
             throw new UserException("--format " + format + ": unknown format; use csv or tsv");
         }
-        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        Table t = table.apply(Reports.extract(paths, ReportMetadata.EMPTY).toStore().unionView());
+        Table t;
+        try (KnowledgeStore kg = Sources.open(store, inputs, "FILE")) {
+            t = table.apply(kg.unionView());
+        }
         if (output == null) {
             fmt.write(t, out());
         } else {

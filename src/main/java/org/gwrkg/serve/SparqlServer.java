@@ -1,18 +1,43 @@
 package org.gwrkg.serve;
 
+import java.time.Duration;
 import java.util.Objects;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.security.SecurityHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.gwrkg.store.KnowledgeStore;
 
 /**
- * A read-only SPARQL endpoint over a {@link KnowledgeStore}: embedded Fuseki serving dataset
- * {@code /kg} with the SPARQL 1.1 query protocol at {@code /kg/sparql} (GET and POST; results as
- * JSON, XML, CSV or TSV by the Accept header), and gwrkg's JSON-LD context at {@code /context.jsonld}.
- * There is no update and no graph store write, so nothing on the network can change the store. The
- * default graph is the union of the named graphs.
+ * A SPARQL endpoint over a {@link KnowledgeStore}: embedded Fuseki serving dataset {@code /kg}, safe
+ * to leave running for colleagues.
+ *
+ * <ul>
+ *   <li>Queries at {@code /kg/sparql} (also {@code /kg/query} and {@code /kg}), GET and POST, results
+ *       as JSON, XML, CSV or TSV by the Accept header; graphs read at {@code /kg/get?graph=IRI}. The
+ *       default graph is the union of the named graphs.</li>
+ *   <li>Read-only unless {@link Builder#allowUpdate(Credentials)}: then SPARQL Update at
+ *       {@code /kg/update} and Graph Store Protocol writes at {@code /kg/data}, both only with HTTP
+ *       basic authentication as the one user given (401 otherwise); reads stay open.</li>
+ *   <li>Bounded: a query runs at most {@link Builder#timeout(Duration)} (then the client gets 503 and
+ *       the query is cancelled), a SELECT returns at most {@link Builder#maxRows(long)} rows, a request
+ *       body is at most {@link Builder#maxRequestBytes(long)} (413 beyond). SERVICE calls to other
+ *       endpoints are off unless {@link Builder#allowService(boolean)}, so the server makes no
+ *       outgoing request on anyone's behalf.</li>
+ *   <li>Listens on 127.0.0.1 unless told otherwise; no CORS headers unless {@link Builder#cors(String)}.</li>
+ *   <li>A query page (YASGUI) at {@code /} and {@code /query}; the JSON-LD context at {@code /context.jsonld}.</li>
+ * </ul>
  *
  * <pre>{@code
  * SparqlServer server = SparqlServer.builder(store).port(0).build();
@@ -27,6 +52,19 @@ public final class SparqlServer {
     public static final String DATASET = "/kg";
     /** The query endpoint's name under the dataset. */
     public static final String ENDPOINT = "sparql";
+    /** The SPARQL Update endpoint's name, present only with {@code --allow-update}. */
+    public static final String UPDATE = "update";
+    /** The Graph Store Protocol endpoint's name: writes with {@code --allow-update}. */
+    public static final String DATA = "data";
+    /** The read-only Graph Store Protocol endpoint's name. */
+    public static final String GET = "get";
+
+    /** Default query timeout. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Default cap on the rows of a SELECT. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
+    /** Default cap on a request body: a query of a megabyte is no hand-written query. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -52,10 +90,15 @@ public final class SparqlServer {
         return fuseki.getHttpPort();
     }
 
+    /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}, where the query page is. Valid after start. */
+    public String baseUrl() {
+        String hostPart = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + hostPart + ":" + port() + "/";
+    }
+
     /** The query endpoint's URL, e.g. {@code http://127.0.0.1:3030/kg/sparql}. Valid after start. */
     public String url() {
-        String hostPart = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + hostPart + ":" + port() + DATASET + "/" + ENDPOINT;
+        return baseUrl() + DATASET.substring(1) + "/" + ENDPOINT;
     }
 
     /** Stops listening. */
@@ -68,12 +111,18 @@ public final class SparqlServer {
         fuseki.join();
     }
 
-    /** Settings of a {@link SparqlServer}; each has a default, so {@code builder(store).build()} serves. */
+    /** Settings of a {@link SparqlServer}; each has a safe default, so {@code builder(store).build()} serves. */
     public static final class Builder {
         private final KnowledgeStore store;
         private String host = "127.0.0.1";
         private int port = 3030;
         private boolean verbose;
+        private Credentials writer;
+        private String corsOrigins;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private long maxRows = DEFAULT_MAX_ROWS;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private boolean allowService;
 
         private Builder(KnowledgeStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -103,22 +152,98 @@ public final class SparqlServer {
             return this;
         }
 
+        /** Opens SPARQL Update and Graph Store Protocol writes to {@code writer} alone (HTTP basic). */
+        public Builder allowUpdate(Credentials writer) {
+            this.writer = Objects.requireNonNull(writer, "writer");
+            return this;
+        }
+
+        /** Sends CORS headers for these origins (comma-separated, or {@code *}); none by default. */
+        public Builder cors(String origins) {
+            this.corsOrigins = origins;
+            return this;
+        }
+
+        /** How long a query may run before it is cancelled; 30 s by default. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("a timeout must be positive");
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The most rows a SELECT returns; 100,000 by default. */
+        public Builder maxRows(long maxRows) {
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("max rows must be at least 1");
+            }
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /** The largest request body accepted, in bytes; 1 MiB by default. */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            if (maxRequestBytes < 1024) {
+                throw new IllegalArgumentException("the request size cap must be at least 1024 bytes");
+            }
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** Whether queries may call other endpoints with SERVICE; off by default. */
+        public Builder allowService(boolean allowService) {
+            this.allowService = allowService;
+            return this;
+        }
+
         /** The server, built but not started. */
         public SparqlServer build() {
-            FusekiServer fuseki = FusekiServer.create()
+            Context context = new Context();
+            context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            context.set(ARQ.httpServiceAllowed, allowService);
+
+            DataService.Builder data = DataService.newBuilder(writer == null
+                    ? store.unionView().asDatasetGraph()
+                    : store.updatableView().asDatasetGraph());
+            // "sparql" is the endpoint gwrkg documents, "query" where tools such as the Fuseki UI look,
+            // the dataset URL itself the SPARQL protocol's plain form; all three are bounded.
+            for (String name : new String[] {ENDPOINT, "query", ""}) {
+                data.addEndpoint(endpoint(Operation.Query, name, context).processor(new BoundedQuery(maxRows)).build());
+            }
+            data.addEndpoint(endpoint(Operation.GSP_R, GET, context).build());
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .verbose(verbose)
-                    // Only query operations are registered: no Update, no GSP_RW, so the endpoint
-                    // is read-only whatever a request asks. "query" is where tools such as the Fuseki
-                    // UI look by default; the dataset URL itself answers queries too.
-                    .addDataset(DATASET, store.unionView().asDatasetGraph())
-                    .addEndpoint(DATASET, ENDPOINT, Operation.Query)
-                    .addEndpoint(DATASET, "query", Operation.Query)
-                    .addOperation(DATASET, Operation.Query)
-                    .addServlet(ContextServlet.PATH, new ContextServlet())
-                    .build();
-            bind(fuseki, host);
-            return new SparqlServer(fuseki, host);
+                    .addServlet(ContextServlet.PATH, new ContextServlet());
+            QueryPage page = new QueryPage();
+            fuseki.addServlet(QueryPage.ASSETS, page);
+            QueryPage.PAGES.forEach(path -> fuseki.addServlet(path, page));
+            if (writer != null) {
+                // Endpoints with an auth policy get a Jetty path constraint: no credentials, 401.
+                data.addEndpoint(endpoint(Operation.Update, UPDATE, context)
+                        .authPolicy(Auth.policyAllowSpecific(writer.user())).build());
+                data.addEndpoint(endpoint(Operation.GSP_RW, DATA, context)
+                        .authPolicy(Auth.policyAllowSpecific(writer.user())).build());
+                fuseki.securityHandler(securityHandler(writer));
+            }
+            if (corsOrigins != null) {
+                fuseki.addFilter("/*", new CorsFilter(corsOrigins));
+            }
+            fuseki.add(DATASET, data.build());
+            FusekiServer server = fuseki.build();
+            bind(server, host);
+            limitRequestSize(server.getJettyServer(), maxRequestBytes);
+            return new SparqlServer(server, host);
+        }
+
+        private static Endpoint.Builder endpoint(Operation operation, String name, Context context) {
+            return Endpoint.create().operation(operation).endpointName(name).context(context);
+        }
+
+        private static SecurityHandler securityHandler(Credentials writer) {
+            return JettySecurityLib.makeSecurityHandler("gwrkg",
+                    JettySecurityLib.makeUserStore(writer.user(), writer.password()), AuthScheme.BASIC);
         }
 
         // FusekiServer.Builder can only restrict itself to "localhost" (loopback(true)), whose
@@ -130,6 +255,16 @@ public final class SparqlServer {
                     network.setHost(host);
                 }
             }
+        }
+
+        // Jetty's size limit answers 413 before a body larger than the cap is read, whether the
+        // client announced its length or sends it in chunks. Fuseki itself reads a whole query body
+        // into memory, and accepts forms of up to 25 MB.
+        private static void limitRequestSize(Server jetty, long maxRequestBytes) {
+            Handler fusekiHandler = jetty.getHandler();
+            SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
+            limit.setHandler(fusekiHandler);
+            jetty.setHandler(limit);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.gwrkg.store;
 
 import java.util.List;
+import org.apache.jena.rdf.model.Model;
 import org.gwrkg.rdf.Ontology;
 import org.gwrkg.rdf.RegionGraph;
 import org.gwrkg.rdf.ReportGraph;
@@ -11,7 +12,8 @@ import org.gwrkg.rdf.ReportGraph;
  * (indicators, sectors, units), and the regions graph, which gains the region of each report (and
  * the units above it) the first time one names it.
  * Loading a report again replaces its graph, so loading the same reports twice leaves the store as
- * it was.
+ * it was. Each call is one write transaction: in a TDB2 store a report is there whole after a
+ * crash, or not at all, and a concurrent query sees it whole or not at all.
  *
  * <pre>{@code
  * CorpusLoader.loadShared(store);
@@ -31,11 +33,11 @@ public final class CorpusLoader {
      */
     public static void loadShared(KnowledgeStore store) {
         List<String> present = store.graphNames();
-        Ontology.graphs().forEach((name, model) -> {
+        store.write(() -> Ontology.graphs().forEach((name, model) -> {
             if (!present.contains(name)) {
                 store.putGraph(name, model);
             }
-        });
+        }));
     }
 
     /**
@@ -43,7 +45,10 @@ public final class CorpusLoader {
      * region to the regions graph.
      */
     public static void loadReport(KnowledgeStore store, ReportGraph graph) {
-        store.putGraph(graph.graphName(), graph.model());
-        store.addToGraph(RegionGraph.GRAPH, RegionGraph.of(graph));
+        Model region = RegionGraph.of(graph);
+        store.write(() -> {
+            store.putGraph(graph.graphName(), graph.model());
+            store.addToGraph(RegionGraph.GRAPH, region);
+        });
     }
 }

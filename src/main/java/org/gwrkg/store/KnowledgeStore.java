@@ -1,5 +1,6 @@
 package org.gwrkg.store;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
@@ -7,27 +8,35 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Where the knowledge graph lives: one named graph per report (and per vocabulary), in a
- * transactional Jena dataset. Loading writes named graphs; queries go through
- * {@link #unionView()}, whose default graph is the union of them all.
+ * transactional Jena dataset, in memory or in a TDB2 directory ({@link #open(Path, boolean)}).
+ * Loading writes named graphs; queries go through {@link #unionView()}, whose default graph is the
+ * union of them all.
  *
  * <pre>{@code
- * KnowledgeStore store = KnowledgeStore.inMemory();
- * store.putGraph("https://w3id.org/gwrkg/id/report/500118-2024", reportModel);
- * SparqlServer.builder(store).port(3030).build().start();
+ * try (KnowledgeStore store = KnowledgeStore.open(Path.of("kg"), true)) {
+ *     store.putGraph("https://w3id.org/gwrkg/id/report/500118-2024", reportModel);
+ * }
  * }</pre>
  */
-public final class KnowledgeStore {
+public final class KnowledgeStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final Dataset unionView;
+    private final Path directory;
 
-    // Package-private so that tests can check the union view over a TDB2 dataset too; callers use
-    // the named factories, which say what kind of storage they get.
+    // Package-private so that tests can check the union view over any dataset; callers use the
+    // named factories, which say what kind of storage they get.
     KnowledgeStore(Dataset dataset) {
+        this(dataset, null);
+    }
+
+    private KnowledgeStore(Dataset dataset, Path directory) {
         this.dataset = dataset;
+        this.directory = directory;
         this.unionView = DatasetFactory.wrap(new UnionDefaultGraphView(dataset.asDatasetGraph()));
     }
 
@@ -37,8 +46,25 @@ public final class KnowledgeStore {
     }
 
     /**
+     * The TDB2 store in {@code dir}, which this process then holds (locked) until {@link #close()}.
+     *
+     * @param create whether a missing or empty directory becomes a new, empty store; otherwise only
+     *               an existing store opens
+     * @throws StoreException when {@code dir} is not a store (or not an empty directory when
+     *                        creating), or another process holds it
+     */
+    public static KnowledgeStore open(Path dir, boolean create) {
+        return new KnowledgeStore(StoreDirectory.connect(dir, create), dir);
+    }
+
+    /** The TDB2 directory, or null for a store in memory. */
+    public Path directory() {
+        return directory;
+    }
+
+    /**
      * Replaces the named graph {@code graphName} (an IRI) with a copy of {@code model}, in one write
-     * transaction, so a query never sees a report half loaded.
+     * transaction (or in the caller's), so a query never sees a report half loaded.
      */
     public void putGraph(String graphName, Model model) {
         Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphName, model));
@@ -46,15 +72,29 @@ public final class KnowledgeStore {
 
     /**
      * Adds the triples of {@code model} to the named graph {@code graphName}, keeping what it holds,
-     * in one write transaction; adding triples already there changes nothing.
+     * in one write transaction (or in the caller's); adding triples already there changes nothing.
      */
     public void addToGraph(String graphName, Model model) {
         Txn.executeWrite(dataset, () -> dataset.getNamedModel(graphName).add(model));
     }
 
+    /**
+     * Runs {@code changes} in one write transaction: all of them are seen, by queries and after a
+     * crash, or none. {@link #putGraph} and {@link #addToGraph} inside it join this transaction.
+     */
+    public void write(Runnable changes) {
+        Txn.executeWrite(dataset, changes);
+    }
+
     /** The number of triples in all named graphs and the default graph. */
     public long tripleCount() {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));
+    }
+
+    /** The number of triples in the named graph {@code graphName}, 0 when there is none. */
+    public long tripleCount(String graphName) {
+        return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graphName)
+                ? dataset.getNamedModel(graphName).size() : 0L);
     }
 
     /** The names (IRIs) of the named graphs, sorted. */
@@ -78,5 +118,24 @@ public final class KnowledgeStore {
      */
     public Dataset unionView() {
         return unionView;
+    }
+
+    /**
+     * The same view as {@link #unionView()} that also takes writes into named graphs, for an
+     * endpoint that allows SPARQL Update; the default graph, being the union, takes none.
+     */
+    public Dataset updatableView() {
+        return DatasetFactory.wrap(new UnionDefaultGraphView.Updatable(dataset.asDatasetGraph()));
+    }
+
+    /**
+     * Releases a TDB2 store: its files and its lock, so that another process may open it. Nothing
+     * to do for a store in memory. The store is not to be used afterwards.
+     */
+    @Override
+    public void close() {
+        if (directory != null) {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 }
