@@ -24,6 +24,9 @@ final class CorsFilter extends CrossOriginFilter {
                 ALLOWED_METHODS_PARAM, "GET,POST,PUT,DELETE,HEAD,OPTIONS",
                 ALLOWED_HEADERS_PARAM, "X-Requested-With, Content-Type, Accept, Origin, Authorization",
                 EXPOSED_HEADERS_PARAM, "Content-Type, Content-Length, " + BoundedQuery.HEADER,
+                // No cookies or cached basic-auth credentials ride along with another site's request;
+                // a page that writes sets the Authorization header itself.
+                ALLOW_CREDENTIALS_PARAM, "false",
                 CHAIN_PREFLIGHT_PARAM, "false");
     }
 

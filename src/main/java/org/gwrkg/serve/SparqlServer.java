@@ -13,10 +13,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.security.SecurityHandler;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.gwrkg.store.KnowledgeStore;
 
 /**
@@ -223,17 +220,17 @@ public final class SparqlServer {
                 // Endpoints with an auth policy get a Jetty path constraint: no credentials, 401.
                 data.addEndpoint(endpoint(Operation.Update, UPDATE, context)
                         .authPolicy(Auth.policyAllowSpecific(writer.user())).build());
-                data.addEndpoint(endpoint(Operation.GSP_RW, DATA, context)
+                data.addEndpoint(endpoint(Operation.GSP_RW, DATA, context).processor(new NamedGraphWrites())
                         .authPolicy(Auth.policyAllowSpecific(writer.user())).build());
                 fuseki.securityHandler(securityHandler(writer));
             }
             if (corsOrigins != null) {
                 fuseki.addFilter("/*", new CorsFilter(corsOrigins));
             }
+            fuseki.addFilter("/*", new RequestSizeLimit(maxRequestBytes));
             fuseki.add(DATASET, data.build());
             FusekiServer server = fuseki.build();
             bind(server, host);
-            limitRequestSize(server.getJettyServer(), maxRequestBytes);
             return new SparqlServer(server, host);
         }
 
@@ -255,16 +252,6 @@ public final class SparqlServer {
                     network.setHost(host);
                 }
             }
-        }
-
-        // Jetty's size limit answers 413 before a body larger than the cap is read, whether the
-        // client announced its length or sends it in chunks. Fuseki itself reads a whole query body
-        // into memory, and accepts forms of up to 25 MB.
-        private static void limitRequestSize(Server jetty, long maxRequestBytes) {
-            Handler fusekiHandler = jetty.getHandler();
-            SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
-            limit.setHandler(fusekiHandler);
-            jetty.setHandler(limit);
         }
     }
 }
