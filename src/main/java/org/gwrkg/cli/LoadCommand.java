@@ -1,5 +1,6 @@
 package org.gwrkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,15 +32,34 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Check the store before the slow extraction, so a wrong directory fails at once; TDB2 only
-        // creates its files at the first write, after extraction.
-        try (KnowledgeStore kg = KnowledgeStore.open(store, true)) {
-            Reports reports = Reports.extract(inputs, ReportMetadata.EMPTY);
-            out().println("Extracted " + reports.graphs().size() + " report(s); writing them to " + store);
-            reports.loadInto(kg, out());
+        try (KnowledgeStore kg = load(store, inputs, out())) {
             out().println("Store " + store + ": " + StoreSummary.of(kg));
             out().flush();
         }
         return 0;
+    }
+
+    /**
+     * Extracts the reports under {@code inputs} and writes them to the store {@code dir}, saying on
+     * {@code out} what it writes; returns the store, open. A wrong directory, or a store another
+     * process holds, fails before the slow extraction; a new store is created only once every file
+     * has been extracted, so a bad file leaves no store behind, nor changes an existing one.
+     */
+    static KnowledgeStore load(Path dir, List<Path> inputs, PrintWriter out) {
+        KnowledgeStore held = KnowledgeStore.check(dir, true) ? KnowledgeStore.open(dir, true) : null;
+        Reports reports;
+        try {
+            reports = Reports.extract(inputs, ReportMetadata.EMPTY);
+            reports.distinctGraphs();
+        } catch (RuntimeException e) {
+            if (held != null) {
+                held.close();
+            }
+            throw e;
+        }
+        KnowledgeStore kg = held != null ? held : KnowledgeStore.open(dir, true);
+        out.println("Extracted " + reports.graphs().size() + " report(s); writing them to " + dir);
+        reports.loadInto(kg, out);
+        return kg;
     }
 }

@@ -34,7 +34,19 @@ public final class Main extends BaseCommand implements Runnable {
 
     /** Runs gwrkg and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli's handlers see Exceptions only; an Error would end in a stack trace.
+            System.err.println("gwrkg: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB heap): give Java more, e.g. java -Xmx4g -jar gwrkg.jar ..., or fewer or smaller files at once");
+            code = EXIT_INTERNAL;
+        } catch (StackOverflowError e) {
+            System.err.println("gwrkg: internal error: stack overflow (rerun with --debug and report it)");
+            code = EXIT_INTERNAL;
+        }
+        System.exit(code);
     }
 
     /**

@@ -140,11 +140,7 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
     // The store stays open while the server runs; the process ending releases its lock.
     private KnowledgeStore persistent() {
         boolean adding = inputs != null && !inputs.isEmpty();
-        KnowledgeStore kg = KnowledgeStore.open(store, adding);
-        if (adding) {
-            Reports.extract(inputs, ReportMetadata.EMPTY).loadInto(kg, out());
-        }
-        return kg;
+        return adding ? LoadCommand.load(store, inputs, out()) : KnowledgeStore.open(store, false);
     }
 
     // Resolve before the extraction so that a typo in --host fails at once, and with a message

@@ -66,6 +66,10 @@ public final class TextNormalizer {
             } else if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u202F'
                     || (c >= '\u2000' && c <= '\u200A')) {
                 out.append(' ');
+            } else if (c != '\n' && Character.getType(c) == Character.CONTROL) {
+                // Other control characters (BEL, ESC, NUL, C1) print as nothing and are invalid in
+                // XML 1.0, so a SPARQL XML result quoting the sentence would break.
+                continue;
             } else if (c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\u2060' && c != '\uFEFF') {
                 out.append(c);
             }

@@ -57,6 +57,19 @@ public final class KnowledgeStore implements AutoCloseable {
         return new KnowledgeStore(StoreDirectory.connect(dir, create), dir);
     }
 
+    /**
+     * Checks that {@code dir} could be opened by {@link #open(Path, boolean)}, without creating or
+     * locking anything: a command can say at once that a directory is wrong, and create the store
+     * only once it has something to put there.
+     *
+     * @return whether {@code dir} holds a store already
+     * @throws StoreException as {@link #open(Path, boolean)} would, but for a lock held elsewhere
+     */
+    public static boolean check(Path dir, boolean create) {
+        StoreDirectory.check(dir, create);
+        return StoreDirectory.holdsStore(dir);
+    }
+
     /** The TDB2 directory, or null for a store in memory. */
     public Path directory() {
         return directory;

@@ -37,7 +37,13 @@ final class StoreDirectory {
         }
     }
 
-    private static void check(Path dir, boolean create) {
+    /** Whether {@code dir} holds a TDB2 store already. */
+    static boolean holdsStore(Path dir) {
+        return Files.isDirectory(dir) && entries(dir).stream().anyMatch(n -> GENERATION.matcher(n).matches());
+    }
+
+    /** Fails with a message unless {@code dir} is a store, or (when creating) may become one. */
+    static void check(Path dir, boolean create) {
         String load = "create one with gwrkg load --store " + dir + " FILE|DIR...";
         if (!Files.exists(dir)) {
             if (!create) {

@@ -18,6 +18,12 @@ import org.gwrkg.read.Report;
  * A paragraph is a line (the normaliser has joined lines broken by the page layout). A part
  * heading (一、) starts a level 1 section, a section heading (（一）) a level 2 one; a section
  * governs the text up to the next heading of its level or above.
+ *
+ * <p>A sentence ends at 。！？ or, past {@value #MAX_SENTENCE} characters, at the last clause break
+ * (，；、：) before that length, else at that length. Report sentences run to under 200
+ * characters; a longer run is text without punctuation (a bad conversion, a table flattened to a
+ * line), and the later stages, HanLP's name recognition and the entity patterns, slow down with the
+ * square of a sentence's length: a line of a megabyte took minutes.
  */
 public final class ReportStructurer {
 
@@ -26,6 +32,11 @@ public final class ReportStructurer {
     private static final String TERMINATORS = "。！？";
     /** Closing quotes and brackets right after a terminator belong to the sentence it ends. */
     private static final String CLOSERS = "”’」』）)》";
+    /** The longest sentence: five times the longest seen in real reports. */
+    static final int MAX_SENTENCE = 1000;
+    /** How far back from the cap a clause break is looked for. */
+    private static final int BREAK_SEARCH = 300;
+    private static final String CLAUSE_BREAKS = "，；、：,;: 　";
 
     /** The structure of {@code report}. */
     public StructuredReport structure(Report report) {
@@ -127,12 +138,28 @@ public final class ReportStructurer {
     /** Offset just past the sentence that starts at {@code start}: its terminators and closers included. */
     private static int sentenceEnd(String text, int start, int to) {
         int i = start;
-        while (i < to && TERMINATORS.indexOf(text.charAt(i)) < 0) {
+        int limit = Math.min(to, start + MAX_SENTENCE + 1);
+        while (i < limit && TERMINATORS.indexOf(text.charAt(i)) < 0) {
             i++;
+        }
+        if (i - start > MAX_SENTENCE) {
+            return cut(text, start);
         }
         while (i < to && (TERMINATORS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
             i++;
         }
         return i;
+    }
+
+    /** Where an over-long run of text starting at {@code start} is cut: after a clause break near the cap, else at it. */
+    private static int cut(String text, int start) {
+        int end = start + MAX_SENTENCE;
+        for (int i = end - 1; i > end - BREAK_SEARCH; i--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        // Never between the two halves of a character outside the BMP.
+        return Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
     }
 }
