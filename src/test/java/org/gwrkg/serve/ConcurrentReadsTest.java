@@ -34,8 +34,8 @@ class ConcurrentReadsTest {
 
     private static final String PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
     private static final String REPLACED = "https://w3id.org/gwrkg/id/report/replaced";
-    private static final int GRAPHS = 30;
-    private static final int OBSERVATIONS = 1000;
+    private static final int GRAPHS = 12;
+    private static final int OBSERVATIONS = 500;
 
     @TempDir
     Path dir;
