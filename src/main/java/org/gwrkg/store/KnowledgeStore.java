@@ -7,6 +7,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -37,7 +38,8 @@ public final class KnowledgeStore implements AutoCloseable {
     private KnowledgeStore(Dataset dataset, Path directory) {
         this.dataset = dataset;
         this.directory = directory;
-        this.unionView = DatasetFactory.wrap(new UnionDefaultGraphView(dataset.asDatasetGraph()));
+        DatasetGraph base = dataset.asDatasetGraph();
+        this.unionView = DatasetFactory.wrap(TDBInternal.isTDB2(base) ? new TdbUnionView(base) : new UnionDefaultGraphView(base));
     }
 
     /** An empty store in memory, gone when the process ends. */
@@ -138,7 +140,9 @@ public final class KnowledgeStore implements AutoCloseable {
      * endpoint that allows SPARQL Update; the default graph, being the union, takes none.
      */
     public Dataset updatableView() {
-        return DatasetFactory.wrap(new UnionDefaultGraphView.Updatable(dataset.asDatasetGraph()));
+        DatasetGraph base = dataset.asDatasetGraph();
+        return DatasetFactory.wrap(TDBInternal.isTDB2(base) ? new TdbUnionView.Updatable(base)
+                : new UnionDefaultGraphView.Updatable(base));
     }
 
     /**
