@@ -87,6 +87,11 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
         server = s;
         out().println("SPARQL endpoint: " + s.url() + (allowUpdate ? " (update: " + s.baseUrl() + "kg/update, with credentials)" : " (read-only)"));
         out().println("Query page: " + s.baseUrl());
+        if (writer != null && !loopback()) {
+            err().println("gwrkg: warning: basic authentication sends the password in clear over HTTP;"
+                    + " beyond this machine, put an HTTPS proxy in front of the server");
+            err().flush();
+        }
         out().println("Serving " + StoreSummary.of(kg) + (store == null ? "" : " from " + store) + ". Stop with Ctrl-C.");
         out().flush();
         s.join();
@@ -150,6 +155,14 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
             InetAddress.getByName(host);
         } catch (UnknownHostException e) {
             throw new UserException("--host " + host + ": unknown host; give an address such as 127.0.0.1 or 0.0.0.0");
+        }
+    }
+
+    private boolean loopback() {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

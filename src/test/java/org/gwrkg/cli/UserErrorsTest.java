@@ -108,4 +108,27 @@ class UserErrorsTest {
                     "cannot listen on 127.0.0.1:", "--port");
         }
     }
+
+    @Test
+    void writesWithoutCredentialsAreNotOpened() {
+        // Checked before any extraction, and never asking for a password on the command line.
+        assertUserError(Cli.run("serve", "--port", "0", "--allow-update", Cli.SEED.toString()),
+                "--allow-update needs credentials", "--credentials FILE", "GWRKG_PASSWORD");
+        assertUserError(Cli.run("serve", "--port", "0", "--credentials", "x", Cli.SEED.toString()),
+                "--credentials is for --allow-update");
+    }
+
+    @Test
+    void aCredentialsFileWithoutAPasswordIsRefused() throws IOException {
+        Path f = Files.writeString(dir.resolve("cred"), "editor\n");
+        assertUserError(Cli.run("serve", "--port", "0", "--allow-update", "--credentials", f.toString(), Cli.SEED.toString()),
+                "cred", "user:password");
+    }
+
+    @Test
+    void limitsMustBeSensible() {
+        assertUserError(Cli.run("serve", "--timeout", "0", Cli.SEED.toString()), "--timeout 0");
+        assertUserError(Cli.run("serve", "--max-rows", "0", Cli.SEED.toString()), "--max-rows 0");
+        assertUserError(Cli.run("serve", "--max-request-bytes", "10", Cli.SEED.toString()), "--max-request-bytes 10");
+    }
 }
