@@ -1,0 +1,280 @@
+package org.gwrkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gwrkg.extract.Clauses;
+import org.gwrkg.extract.EntityType;
+import org.gwrkg.extract.StatusCues;
+import org.gwrkg.nlp.Token;
+
+/**
+ * Names that end with a head of {@code suffixes.tsv} (…产业园, …研究院, 区疾控中心, 临江河),
+ * reaching left over name-like words until a verb, a particle or punctuation, and kept only when
+ * {@link NameFilter} takes them for a name rather than a category or a goal.
+ */
+final class HeadedNameFinder {
+    private static final Set<String> PLACE_OR_PERSON = Set.of("ns", "nr", "nrf", "nz", "nsf");
+    private static final Set<String> STOP_POS = Set.of("w", "p", "c", "u", "d", "r", "y", "e", "o", "q", "t");
+    /** Words a name does not start with: verbs and adverbs (认真落实省委 is 省委). */
+    private static final Set<String> NOT_FIRST = Set.of("v", "vi", "vd", "vf", "ad", "d");
+    private static final int MAX_NAME = 28;
+    /** Heads of things that run along a line, which a section name may follow (南珠高铁南玉段). */
+    private static final Set<String> LINE_HEADS = Set.of("高速", "高速公路", "高铁", "铁路", "工程", "送出工程", "公路",
+            "航线", "轨道交通", "大道", "专用线", "运河", "干线", "管道");
+    private static final int MAX_ROUTE_END = 5;
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d+年(?:\\d+月)?(?:\\d+日)?|去年|今年|明年)");
+    private static final Pattern SECTION = Pattern.compile("^[\\u4e00-\\u9fa5]{1,3}段");
+    private static final Set<String> NOT_SECTIONS = Set.of("阶段", "手段", "地段", "路段", "时段", "片段", "分段", "波段");
+    /** 水利工程娄里水库: a category (…工程, …项目) in apposition before a proper name. */
+    private static final List<String> APPOSITION_HEADS = List.of("工程", "项目");
+
+    private final EntityLexicon lexicon;
+    private final NameFilter filter;
+    private final StatusCues statusCues;
+    private final List<String> partnerVerbs;
+
+    HeadedNameFinder(EntityLexicon lexicon, StatusCues statusCues, List<String> partnerVerbs) {
+        this.lexicon = lexicon;
+        this.statusCues = statusCues;
+        this.filter = new NameFilter(lexicon, statusCues);
+        this.partnerVerbs = partnerVerbs;
+    }
+
+    List<Span> find(Words w, List<Span> designations) {
+        String text = w.text();
+        List<Span> spans = new ArrayList<>();
+        List<Span> categories = new ArrayList<>();
+        for (int k = 0; k < w.size(); k++) {
+            Token last = w.token(k);
+            EntityLexicon.Suffix suffix = lexicon.suffixEnding(text.substring(0, last.end()));
+            if (suffix == null) {
+                continue;
+            }
+            int suffixStart = last.end() - suffix.word().length();
+            int first = k;
+            while (first > 0 && w.token(first).start() > suffixStart) {
+                first--;
+            }
+            int start = cutAfterVerb(text, reachLeft(w, first), suffixStart);
+            int named = afterApposition(w, start, suffixStart);
+            if (named > start) {
+                categories.add(new Span(text, start, named, suffix.type()));
+            }
+            start = withRoute(w, skipVerbs(w, named, suffixStart));
+            int end = withSection(w, k, suffix, withBracket(text, last.end()));
+            if (end - start > MAX_NAME) {
+                continue;
+            }
+            EntityType type = typeOf(suffix, text, start, end);
+            Span span = new Span(text, start, end, type);
+            if (filter.isName(w, span, suffix, designations) && (!suffix.proper() || properBeforeHead(w, k, suffixStart))) {
+                spans.add(span);
+            }
+        }
+        spans.removeIf(s -> categories.stream().anyMatch(c -> c.start() == s.start() && c.end() == s.end()));
+        return spans;
+    }
+
+    /** The start of a name after the verbs, adverbs and dates that HanLP left before it (2025年某某市政府). */
+    private static int skipVerbs(Words w, int start, int suffixStart) {
+        Matcher date = LEADING_DATE.matcher(w.text().substring(start, suffixStart));
+        if (date.find()) {
+            start += date.end();
+        }
+        int i = w.tokenAt(start);
+        while (i >= 0 && i < w.size() && w.token(i).start() == start && w.token(i).end() <= suffixStart
+                && NOT_FIRST.contains(w.token(i).pos())) {
+            start = w.token(i).end();
+            i++;
+        }
+        return start;
+    }
+
+    /** An ambiguous head takes the type its clause gives it: X 建成投用 is a Project, X 落户 an Organization. */
+    private EntityType typeOf(EntityLexicon.Suffix suffix, String text, int start, int end) {
+        if (!suffix.ambiguous()) {
+            return suffix.type();
+        }
+        int clauseEnd = Clauses.end(text, end);
+        for (int p = end; p < clauseEnd; p++) {
+            StatusCues.Cue cue = statusCues.at(text, p);
+            if (cue != null && cue.projectFirst()) {
+                return EntityType.Project;
+            }
+            if (startsWithAny(text, p, lexicon.nameRule("org-cue"))) {
+                return EntityType.Organization;
+            }
+        }
+        for (int p = Clauses.start(text, start); p < start; p++) {
+            StatusCues.Cue cue = statusCues.at(text, p);
+            if (cue != null && !cue.projectFirst()) {
+                return EntityType.Project;
+            }
+        }
+        return suffix.type();
+    }
+
+    /**
+     * 临江河 and 昌州路 name a place; 幸福河 and 农村路 do not: the word right before the head, or the
+     * word the head ends, must be a proper name.
+     */
+    private static boolean properBeforeHead(Words w, int k, int suffixStart) {
+        Token last = w.token(k);
+        if (last.start() < suffixStart) {
+            return PLACE_OR_PERSON.contains(last.pos());
+        }
+        return k > 0 && Words.isProper(w.token(k - 1));
+    }
+
+    /** A name does not start before a verb inside it: 长虹控股「共建」智能家电研发制造基地. */
+    private int cutAfterVerb(String text, int start, int suffixStart) {
+        int cut = start;
+        for (int p = start; p < suffixStart; p++) {
+            for (String word : lexicon.cutWords) {
+                if (text.startsWith(word, p) && p + word.length() <= suffixStart && actsAsVerb(text, word, p)) {
+                    cut = p + word.length();
+                }
+            }
+        }
+        return cut;
+    }
+
+    /** 联合 is a verb before a partner (联合 X 共建) and part of the name elsewhere (某某联合集团). */
+    private boolean actsAsVerb(String text, String word, int pos) {
+        if (!word.equals("联合")) {
+            return true;
+        }
+        int clauseEnd = Clauses.end(text, pos);
+        for (int p = pos + word.length(); p < clauseEnd; p++) {
+            if (startsWithAny(text, p, partnerVerbs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of a name whose last word begins at token {@code first}. */
+    private int reachLeft(Words w, int first) {
+        int j = first;
+        boolean inQuote = false;
+        while (j > 0) {
+            Token t = w.token(j - 1);
+            if (t.text().equals("”")) {
+                inQuote = true;
+            } else if (t.text().equals("“")) {
+                j--;
+                if (!inQuote) {
+                    break;
+                }
+                inQuote = false;
+                continue;
+            }
+            if (!inQuote && stopsName(w, j - 1)) {
+                break;
+            }
+            j--;
+        }
+        return w.token(j).start();
+    }
+
+    private boolean stopsName(Words w, int i) {
+        Token t = w.token(i);
+        String pos = t.pos();
+        if (pos.startsWith("m") && i + 1 < w.size() && w.token(i + 1).pos().equals("nx")) {
+            return false;
+        }
+        if (t.text().equals("联合") && !actsAsVerb(w.text(), "联合", t.start())) {
+            return false;
+        }
+        if (t.text().equals("和") && joinsVerbs(w, i)) {
+            return false;
+        }
+        boolean singleVerb = (pos.equals("v") || pos.equals("vi")) && t.text().length() == 1;
+        boolean stopPos = STOP_POS.contains(pos.substring(0, 1)) || pos.equals("f") && t.text().length() == 1;
+        return lexicon.boundaries.contains(t.text()) || singleVerb || stopPos || pos.startsWith("m")
+                || pos.equals("vshi") || pos.equals("vyou") || t.text().equals("和") || t.text().equals("的");
+    }
+
+    /** 运行和治理中心: after an activity 和 is inside a name (a name ends with its head, never with a verb). */
+    private static boolean joinsVerbs(Words w, int i) {
+        return i > 0 && w.token(i - 1).pos().startsWith("v");
+    }
+
+    /** 全省首个超百亿元水利工程娄里水库: the name starts after the category (…工程, …项目) it is introduced by. */
+    private static int afterApposition(Words w, int start, int suffixStart) {
+        int cut = start;
+        for (int i = 0; i + 1 < w.size(); i++) {
+            Token t = w.token(i);
+            boolean inside = t.start() >= start && t.end() < suffixStart;
+            if (inside && APPOSITION_HEADS.stream().anyMatch(t.text()::endsWith) && Words.isProper(w.token(i + 1))) {
+                cut = t.end();
+            }
+        }
+        return cut;
+    }
+
+    /** 甲至乙、丙短途运输航线: a route's name starts at its origin, over the list of its ends. */
+    private static int withRoute(Words w, int start) {
+        String text = w.text();
+        int p = start - 1;
+        while (p > 0 && text.charAt(p) == '、') {
+            int q = p - 1;
+            while (q >= 0 && p - q <= MAX_ROUTE_END && Character.isLetter(text.charAt(q)) && text.charAt(q) != '至') {
+                q--;
+            }
+            if (q < 0 || p - q > MAX_ROUTE_END) {
+                return start;
+            }
+            if (text.charAt(q) == '至') {
+                int origin = w.tokenAt(q - 1);
+                return origin >= 0 && Words.isProper(w.token(origin)) ? w.token(origin).start() : start;
+            }
+            if (text.charAt(q) != '、') {
+                return start;
+            }
+            p = q;
+        }
+        return start;
+    }
+
+    /** （二期） and （渝宜段） belong to the name before them. */
+    private static int withBracket(String text, int end) {
+        if (end < text.length() && text.charAt(end) == '（') {
+            int close = text.indexOf('）', end);
+            if (close > end && close - end <= 12) {
+                return close + 1;
+            }
+        }
+        return end;
+    }
+
+    /** 南珠高铁南玉段, …送出工程永川段: the section of a line is part of its name. */
+    private static int withSection(Words w, int k, EntityLexicon.Suffix suffix, int end) {
+        if (!LINE_HEADS.contains(suffix.word()) || w.token(k).end() != end) {
+            return end;
+        }
+        Matcher m = SECTION.matcher(w.text().substring(end));
+        if (!m.find() || NOT_SECTIONS.stream().anyMatch(m.group()::endsWith)) {
+            return end;
+        }
+        int sectionEnd = end + m.end();
+        for (Token t : w.tokens()) {
+            if (t.start() >= end && t.end() < sectionEnd && t.pos().startsWith("v")) {
+                return end;
+            }
+        }
+        return sectionEnd;
+    }
+
+    private static boolean startsWithAny(String text, int pos, List<String> words) {
+        for (String word : words) {
+            if (text.startsWith(word, pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

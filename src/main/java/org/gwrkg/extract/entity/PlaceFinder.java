@@ -1,0 +1,86 @@
+package org.gwrkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.gwrkg.extract.EntityType;
+import org.gwrkg.nlp.Token;
+
+/**
+ * Places that are one word: the report's own region in its long and short forms, named regions
+ * and areas of {@code places.tsv} (川渝, 长三角), and the places HanLP recognises, less the words
+ * it mistakes for places (行政村, 惠民, the 金山银山 of a slogan, the 一区 of “一区两地”).
+ */
+final class PlaceFinder {
+    private static final Set<String> PLACE_TAGS = Set.of("ns", "nsf");
+    private static final String NUMERALS = "一二三四五六七八九十两百千万";
+    /** Words before 新 that make 新X the region X in a slogan (美丽新玉林, 现代化新某某). */
+    private static final Set<String> ADJECTIVE_TAGS = Set.of("a", "an", "ad", "b");
+
+    private final EntityLexicon lexicon;
+    private final List<String> regionForms;
+
+    /** @param regionForms the report's region as written in full and in short, longest first */
+    PlaceFinder(EntityLexicon lexicon, List<String> regionForms) {
+        this.lexicon = lexicon;
+        this.regionForms = List.copyOf(regionForms);
+    }
+
+    List<Span> find(Words w) {
+        String text = w.text();
+        List<Span> spans = new ArrayList<>(Vocabulary.find(text, regionForms, EntityType.Place));
+        spans.addAll(Vocabulary.find(text, lexicon.regions, EntityType.Place));
+        List<Span> slogans = Vocabulary.find(text, lexicon.slogans, EntityType.Place);
+        for (int i = 0; i < w.size(); i++) {
+            Token t = w.token(i);
+            if (!PLACE_TAGS.contains(t.pos()) || t.text().length() < 2 || lexicon.notPlaces.contains(t.text())
+                    || NUMERALS.indexOf(t.text().charAt(0)) >= 0 || inSlogan(t, slogans) || inQuotedSlogan(w, i)
+                    || fillsQuote(w, i) || startsName(w, i)) {
+                continue;
+            }
+            boolean renewed = t.text().startsWith("新") && t.text().length() >= 3 && i > 0
+                    && ADJECTIVE_TAGS.contains(w.token(i - 1).pos());
+            int start = renewed ? t.start() + 1 : t.start();
+            spans.add(new Span(text, start, t.end(), EntityType.Place));
+        }
+        return spans;
+    }
+
+    /** “海铁江”联运: a place-like word that is all of a quotation is a coined term. */
+    private static boolean fillsQuote(Words w, int i) {
+        return i > 0 && i + 1 < w.size() && w.token(i - 1).text().equals("“") && w.token(i + 1).text().equals("”");
+    }
+
+    /** 某州智库, 某村公司: a place-like word right before the head of a name is where that name starts. */
+    private boolean startsName(Words w, int i) {
+        if (i + 1 >= w.size()) {
+            return false;
+        }
+        String next = w.token(i + 1).text();
+        return lexicon.suffixes.stream().anyMatch(s -> s.word().equals(next) && s.type() != EntityType.Place);
+    }
+
+    private static boolean inSlogan(Token t, List<Span> slogans) {
+        return slogans.stream().anyMatch(s -> s.start() <= t.start() && t.end() <= s.end());
+    }
+
+    /** “融湾入圈”: a quoted phrase with a verb in it is a slogan, and its place-like words are not places. */
+    private static boolean inQuotedSlogan(Words w, int i) {
+        int open = i;
+        while (open >= 0 && !w.token(open).text().equals("“")) {
+            if (w.token(open).text().equals("”") && open != i) {
+                return false;
+            }
+            open--;
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int j = open + 1; j < w.size() && !w.token(j).text().equals("”"); j++) {
+            if (w.token(j).pos().startsWith("v")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

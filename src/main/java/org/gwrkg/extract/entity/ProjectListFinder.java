@@ -1,0 +1,103 @@
+package org.gwrkg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gwrkg.extract.Clauses;
+import org.gwrkg.extract.EntityType;
+import org.gwrkg.extract.StatusCues;
+
+/**
+ * The items of a list of projects: 甲、乙等 17 个项目建成投产, 甲、乙等一批优质项目落地,
+ * 新签约甲、乙等项目, and 甲、乙建成投用 (a list before a status cue).
+ */
+final class ProjectListFinder {
+    /** 等, then anything but a clause end, then 项目: 等17个项目, 等5个7亿元以上重大制造业项目. */
+    private static final Pattern ETC_PROJECTS = Pattern.compile("等[^，；：。！？]*?项目.*");
+    private static final int MIN_ITEM = 3;
+    private static final Set<String> FUNCTION_WORDS = Set.of("p", "c", "r");
+
+    private final EntityLexicon lexicon;
+    private final StatusCues statusCues;
+
+    ProjectListFinder(EntityLexicon lexicon, StatusCues statusCues) {
+        this.lexicon = lexicon;
+        this.statusCues = statusCues;
+    }
+
+    List<Span> find(Words w) {
+        String text = w.text();
+        List<Span> spans = new ArrayList<>();
+        int clause = 0;
+        for (int p = 0; p <= text.length(); p++) {
+            if (p < text.length() && Clauses.ENDS.indexOf(text.charAt(p)) < 0) {
+                continue;
+            }
+            spans.addAll(listed(w, clause, p));
+            clause = p + 1;
+        }
+        return spans;
+    }
+
+    private List<Span> listed(Words w, int from, int to) {
+        String text = w.text();
+        String clause = text.substring(from, to);
+        int listEnd = -1;
+        int listStart = 0;
+        int etc = clause.indexOf('等');
+        if (etc > 0 && ETC_PROJECTS.matcher(clause.substring(etc)).matches()) {
+            listEnd = etc;
+            StatusCues.Cue lead = statusCues.at(clause, 0);
+            if (lead == null && clause.startsWith("新")) {
+                lead = statusCues.at(clause, 1);
+            }
+            if (lead != null && !lead.projectFirst()) {
+                listStart = clause.indexOf(lead.word()) + lead.word().length();
+            }
+        } else {
+            for (int p = 1; p < clause.length(); p++) {
+                StatusCues.Cue cue = statusCues.at(clause, p);
+                if (cue != null && cue.projectFirst() && clause.substring(0, p).contains("、")) {
+                    listEnd = p;
+                    break;
+                }
+            }
+        }
+        if (listEnd <= listStart) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>();
+        int start = listStart;
+        for (int p = listStart; p <= listEnd; p++) {
+            if (p == listEnd || clause.charAt(p) == '、' || clause.startsWith("及", p)) {
+                int itemStart = start + leadingBoundary(clause.substring(start, p));
+                String item = clause.substring(itemStart, p).strip();
+                if (!looksLikeName(w, from + itemStart, item)) {
+                    return List.of();
+                }
+                if (item.chars().noneMatch(Character::isDigit)) {
+                    spans.add(new Span(text, from + itemStart, from + p, EntityType.Project));
+                }
+                start = p + 1;
+            }
+        }
+        return spans;
+    }
+
+    /** 为精准招商、项目落地: a list whose items do not all look like names is not a list of projects. */
+    private static boolean looksLikeName(Words w, int start, String item) {
+        int first = w.tokenAt(start);
+        return item.length() >= MIN_ITEM && (first < 0 || !FUNCTION_WORDS.contains(w.token(first).pos().substring(0, 1)));
+    }
+
+    /** 其中中科未来城: the length of a word that opens the list without being part of its first item. */
+    private int leadingBoundary(String item) {
+        for (String b : lexicon.cutWords) {
+            if (item.startsWith(b)) {
+                return b.length();
+            }
+        }
+        return 0;
+    }
+}
