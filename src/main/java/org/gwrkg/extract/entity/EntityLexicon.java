@@ -24,8 +24,9 @@ final class EntityLexicon {
      *
      * @param ambiguous a status cue after the name makes it a Project, an organisation cue an Organization
      * @param proper    the words before the head must hold a proper name
+     * @param authority it heads the name of a government body or a medium
      */
-    record Suffix(String word, EntityType type, boolean ambiguous, boolean proper) {
+    record Suffix(String word, EntityType type, boolean ambiguous, boolean proper, boolean authority) {
     }
 
     /** A verb that introduces a designation. */
@@ -67,7 +68,8 @@ final class EntityLexicon {
     private EntityLexicon() {
         for (String[] r : Lexicons.tsv(DIR + "suffixes.tsv")) {
             String flags = r.length > 2 ? r[2] : "";
-            suffixes.add(new Suffix(r[0], EntityType.valueOf(r[1]), flags.contains("ambiguous"), flags.contains("proper")));
+            suffixes.add(new Suffix(r[0], EntityType.valueOf(r[1]), flags.contains("ambiguous"), flags.contains("proper"),
+                    flags.contains("authority")));
         }
         suffixes.sort(Comparator.comparingInt((Suffix s) -> s.word().length()).reversed());
         for (String[] r : Lexicons.tsv(DIR + "designation-triggers.tsv")) {

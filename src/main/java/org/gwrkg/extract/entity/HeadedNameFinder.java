@@ -20,6 +20,10 @@ final class HeadedNameFinder {
     private static final Set<String> STOP_POS = Set.of("w", "p", "c", "u", "d", "r", "y", "e", "o", "q", "t");
     /** Words a name does not start with: verbs and adverbs (认真落实省委 is 省委). */
     private static final Set<String> NOT_FIRST = Set.of("v", "vi", "vd", "vf", "ad", "d");
+    /** A place's name starts with neither an activity nor a quality (现代化某某县 is 某某县). */
+    private static final Set<String> PLACE_NOT_FIRST = Set.of("v", "vi", "vd", "vf", "ad", "d", "vn", "a", "an");
+    /** 某某市某某区: a place does not reach over the larger unit it lies in. */
+    private static final Pattern ADMIN_UNIT = Pattern.compile(".{2,}[省市县区州旗]");
     private static final int MAX_NAME = 28;
     /** Heads of things that run along a line, which a section name may follow (南珠高铁南玉段). */
     private static final Set<String> LINE_HEADS = Set.of("高速", "高速公路", "高铁", "铁路", "工程", "送出工程", "公路",
@@ -58,12 +62,12 @@ final class HeadedNameFinder {
             while (first > 0 && w.token(first).start() > suffixStart) {
                 first--;
             }
-            int start = cutAfterVerb(text, reachLeft(w, first), suffixStart);
+            int start = cutAfterVerb(text, reachLeft(w, first, suffix.type() == EntityType.Place), suffixStart);
             int named = afterApposition(w, start, suffixStart);
             if (named > start) {
                 categories.add(new Span(text, start, named, suffix.type()));
             }
-            start = withRoute(w, skipVerbs(w, named, suffixStart));
+            start = withRoute(w, skipVerbs(w, named, suffixStart, suffix.type() == EntityType.Place ? PLACE_NOT_FIRST : NOT_FIRST));
             int end = withSection(w, k, suffix, withBracket(text, last.end()));
             if (end - start > MAX_NAME) {
                 continue;
@@ -79,14 +83,14 @@ final class HeadedNameFinder {
     }
 
     /** The start of a name after the verbs, adverbs and dates that HanLP left before it (2025年某某市政府). */
-    private static int skipVerbs(Words w, int start, int suffixStart) {
+    private static int skipVerbs(Words w, int start, int suffixStart, Set<String> notFirst) {
         Matcher date = LEADING_DATE.matcher(w.text().substring(start, suffixStart));
         if (date.find()) {
             start += date.end();
         }
         int i = w.tokenAt(start);
         while (i >= 0 && i < w.size() && w.token(i).start() == start && w.token(i).end() <= suffixStart
-                && NOT_FIRST.contains(w.token(i).pos())) {
+                && notFirst.contains(w.token(i).pos())) {
             start = w.token(i).end();
             i++;
         }
@@ -157,7 +161,7 @@ final class HeadedNameFinder {
     }
 
     /** The start of a name whose last word begins at token {@code first}. */
-    private int reachLeft(Words w, int first) {
+    private int reachLeft(Words w, int first, boolean place) {
         int j = first;
         boolean inQuote = false;
         while (j > 0) {
@@ -172,7 +176,8 @@ final class HeadedNameFinder {
                 inQuote = false;
                 continue;
             }
-            if (!inQuote && stopsName(w, j - 1)) {
+            if (!inQuote && stopsName(w, j - 1)
+                    || place && t.pos().equals("ns") && ADMIN_UNIT.matcher(t.text()).matches()) {
                 break;
             }
             j--;

@@ -15,6 +15,8 @@ import org.gwrkg.extract.StatusCues;
 final class NameFilter {
     private static final Pattern FIGURE_INSIDE = Pattern.compile(".*\\d+[个家项批座所].*");
     private static final Pattern THRESHOLD = Pattern.compile(".*(?:以上|以下|以内).*");
+    /** One-character stems that make a common word with a place head (港区, 城区, 景区, 老街), not a name. */
+    private static final String COMMON_STEMS = "我本全港城园景社山库矿湖老新主市县区镇乡村街路河江";
     private static final String NUMERALS = "一二三四五六七八九十两百千万";
     /** 打造8条特色餐饮街区: a count before a phrase counts things of that kind. */
     private static final Pattern COUNT_BEFORE = Pattern.compile("\\d+[余多]?$");
@@ -90,7 +92,10 @@ final class NameFilter {
         return false;
     }
 
-    /** Nothing but generic words before the head: 重点项目, 新型公共文体空间, 工业重点项目, 政策性项目. */
+    /**
+     * Nothing but generic words before the head: 重点项目, 新型公共文体空间, 工业重点项目, 政策性项目. A head
+     * that needs a proper name before it may have one character there (某县, whose proper name is checked).
+     */
     private boolean isGeneric(String core, EntityLexicon.Suffix suffix) {
         if (!core.endsWith(suffix.word())) {
             return false;
@@ -101,6 +106,9 @@ final class NameFilter {
         }
         if (suffix.type() == EntityType.Place && lexicon.notPlaces.stream().anyMatch(rest::endsWith)) {
             return true;
+        }
+        if (suffix.proper() && rest.length() == 1) {
+            return COMMON_STEMS.indexOf(rest.charAt(0)) >= 0;
         }
         boolean changed = true;
         while (changed && !rest.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.gwrkg.extract.Entity;
 import org.gwrkg.extract.EntityMention;
 import org.gwrkg.extract.EntityType;
@@ -15,6 +16,8 @@ import org.gwrkg.extract.ProjectStatus;
 import org.gwrkg.extract.Relation;
 import org.gwrkg.extract.RelationType;
 import org.gwrkg.extract.StatusCues;
+import org.gwrkg.extract.entity.EntityResolver;
+import org.gwrkg.extract.entity.OrganizationKinds;
 import org.gwrkg.structure.Sentence;
 
 /**
@@ -41,7 +44,10 @@ public final class RelationExtractor {
     private final List<String> awardAfter = Lexicons.longestFirst(CUES.get("awardTriggersAfter"));
     private final List<String> awardBefore = Lexicons.longestFirst(CUES.get("awardTriggersBefore"));
     private final List<String> adverbs = Lexicons.longestFirst(CUES.get("subjectAdverbs"));
+    private final List<String> cueJoints = Lexicons.longestFirst(CUES.get("statusJoints"));
     private final int topicMaxLength = CUES.get("topicSentenceMaxLength").asInt();
+    /** A figure with its classifier or 人: how many of a title were won. */
+    private static final Pattern COUNT = Pattern.compile("^\\d+(?:\\.\\d+)?[余多]?万?[个家所座项批处条人名位家次]");
 
     private final Entity region;
     private final Map<String, Relation> relations = new LinkedHashMap<>();
@@ -91,9 +97,9 @@ public final class RelationExtractor {
         return List.copyOf(relations.values());
     }
 
-    /** The key of an entity in the map given to {@link #accept}. */
+    /** The key of an entity in the map given to {@link #accept}: {@link EntityResolver#key}. */
     public static String key(EntityType type, String name) {
-        return type + "\t" + name;
+        return EntityResolver.key(type, name);
     }
 
     private record Resolved(EntityMention mention, Entity entity, int start, int end) {
@@ -106,10 +112,27 @@ public final class RelationExtractor {
         }
         String text = sentence.text();
         boolean topic = text.length() <= topicMaxLength && text.chars().noneMatch(Character::isDigit)
-                && text.indexOf('，') < 0;
+                && text.indexOf('，') < 0 && !reportsAFact(text, resolved);
         if (topic) {
             topicSectors = resolved.stream().map(Resolved::entity).filter(e -> e.type() == EntityType.Sector).toList();
         }
+    }
+
+    /**
+     * 某某普查加快推进。 and 某某中心揭牌。 are short, but they report a fact, not the topic of what follows:
+     * a sentence that names a project, a body or a title, or that ends with a status cue, is no topic sentence.
+     */
+    private boolean reportsAFact(String text, List<Resolved> resolved) {
+        boolean names = resolved.stream().map(r -> r.entity().type())
+                .anyMatch(t -> t == EntityType.Project || t == EntityType.Organization || t == EntityType.Designation);
+        String body = text.replaceAll("[。！？]$", "");
+        for (int p = 0; p < body.length(); p++) {
+            StatusCues.Cue cue = statusCues.at(body, p);
+            if (cue != null && p + cue.word().length() == body.length()) {
+                return true;
+            }
+        }
+        return names;
     }
 
     private void status(String text, Resolved project, Evidence evidence) {
@@ -117,7 +140,7 @@ public final class RelationExtractor {
         for (int p = project.end(); p < clauseEnd; p++) {
             StatusCues.Cue cue = statusCues.at(text, p);
             if (cue != null && cue.projectFirst()) {
-                add(new Relation(RelationType.STATUS, project.entity(), null, cue.status(), evidence));
+                add(new Relation(RelationType.STATUS, project.entity(), null, laterJoined(text, p, cue).status(), evidence));
                 return;
             }
         }
@@ -134,7 +157,21 @@ public final class RelationExtractor {
         }
     }
 
+    /** 落地并开工建设: where two cues join, the later state wins. */
+    private StatusCues.Cue laterJoined(String text, int at, StatusCues.Cue cue) {
+        int p = at + cue.word().length();
+        String joint = startingWith(text, p, cueJoints);
+        StatusCues.Cue next = statusCues.at(text, joint == null ? p : p + joint.length());
+        if (next == null || !next.projectFirst()) {
+            return cue;
+        }
+        return laterJoined(text, joint == null ? p : p + joint.length(), next);
+    }
+
     private void awarded(String text, Resolved designation, List<Resolved> all, Evidence evidence) {
+        if (counted(text, designation.end())) {
+            return;
+        }
         int listStart = listStart(text, designation, all);
         int clauseStart = Clauses.start(text, listStart);
         String before = text.substring(clauseStart, listStart);
@@ -149,6 +186,11 @@ public final class RelationExtractor {
         if (recipient != null) {
             add(new Relation(RelationType.AWARDED, recipient, designation.entity(), null, evidence));
         }
+    }
+
+    /** 创建市级绿色工厂3家, 入选某某计划7人: a title counted out to many, not one the region won. */
+    private static boolean counted(String text, int end) {
+        return COUNT.matcher(text.substring(end)).find();
     }
 
     /** Where a list of designations that ends with {@code d} begins: 获批甲、乙 gives 乙 the verb of 甲. */
@@ -213,6 +255,9 @@ public final class RelationExtractor {
     }
 
     private void sectors(Resolved r, List<Resolved> all, Evidence evidence) {
+        if (OrganizationKinds.isAuthority(r.entity())) {
+            return;
+        }
         for (Entity sector : topicSectors) {
             add(new Relation(RelationType.IN_SECTOR, r.entity(), sector, null, evidence));
         }
