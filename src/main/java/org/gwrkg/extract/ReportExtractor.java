@@ -2,8 +2,10 @@ package org.gwrkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gwrkg.extract.entity.EntityExtractor;
 import org.gwrkg.extract.entity.EntityResolver;
+import org.gwrkg.extract.entity.ShortForms;
 import org.gwrkg.extract.metric.MetricExtractor;
 import org.gwrkg.extract.relation.RelationExtractor;
 import org.gwrkg.nlp.AnnotatedReport;
@@ -31,6 +33,10 @@ public final class ReportExtractor {
         List<List<EntityMention>> mentions = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             mentions.add(entityExtractor.extract(s, annotated.tokensOf(s.index())));
+        }
+        Set<String> shortForms = ShortForms.of(mentions);
+        for (Sentence s : sentences) {
+            mentions.set(s.index(), ShortForms.addTo(s, mentions.get(s.index()), shortForms));
         }
         List<Metric> metrics = new ArrayList<>();
         for (Sentence s : sentences) {

@@ -23,7 +23,7 @@ final class HanLpAnalyzer implements TextAnalyzer {
 
     // HanLP segments are not documented as thread-safe; one per thread keeps batch runs parallel.
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment()
-            .enableOrganizationRecognize(true)
+            .enableOrganizationRecognize(false)
             .enablePlaceRecognize(true)
             .enableOffset(true));
 

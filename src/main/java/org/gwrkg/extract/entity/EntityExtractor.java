@@ -42,14 +42,18 @@ public final class EntityExtractor {
     private final DesignationFinder designationFinder = new DesignationFinder(lexicon);
     private final HeadedNameFinder headedNames;
     private final ProjectListFinder projectLists;
-    private final OrganizationFinder organizations = new OrganizationFinder(lexicon);
+    private final OrganizationFinder organizations;
     private final SectorFinder sectors = new SectorFinder(lexicon);
     private final PlaceFinder places;
 
     /** @param region the report's region (某某区); it and its short form (某某) are places wherever named; may be null */
     public EntityExtractor(String region) {
         StatusCues statusCues = StatusCues.standard();
-        this.headedNames = new HeadedNameFinder(lexicon, statusCues, Lexicons.longestFirst(RELATION_CUES.get("partnerVerbs")));
+        List<String> partnerVerbs = Lexicons.longestFirst(RELATION_CUES.get("partnerVerbs"));
+        this.headedNames = new HeadedNameFinder(lexicon, statusCues, partnerVerbs);
+        List<String> introducedBefore = new ArrayList<>(partnerVerbs);
+        introducedBefore.addAll(lexicon.nameRule("introduction-verb"));
+        this.organizations = new OrganizationFinder(lexicon, EntityLexicon.longestFirst(introducedBefore));
         this.projectLists = new ProjectListFinder(lexicon, statusCues);
         this.places = new PlaceFinder(lexicon, RegionForms.of(region));
     }
@@ -78,7 +82,7 @@ public final class EntityExtractor {
         for (Span s : organizations.fixedNames(text)) {
             claimOutsideNames(accepted, s);
         }
-        for (Span s : organizations.partnerCompanies(text)) {
+        for (Span s : organizations.partnerCompanies(w)) {
             claimOver(accepted, s);
         }
         for (Span s : organizations.companies(w)) {

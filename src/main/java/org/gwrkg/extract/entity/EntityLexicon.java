@@ -25,8 +25,9 @@ final class EntityLexicon {
      * @param ambiguous a status cue after the name makes it a Project, an organisation cue an Organization
      * @param proper    the words before the head must hold a proper name
      * @param authority it heads the name of a government body or a medium
+     * @param legal     a legal form, before which the name may be cut into characters of any kind
      */
-    record Suffix(String word, EntityType type, boolean ambiguous, boolean proper, boolean authority) {
+    record Suffix(String word, EntityType type, boolean ambiguous, boolean proper, boolean authority, boolean legal) {
     }
 
     /** A verb that introduces a designation. */
@@ -53,7 +54,8 @@ final class EntityLexicon {
     final Map<String, String> organizationKinds = new HashMap<>();
     final Set<String> companyHeads = new HashSet<>(Lexicons.words(DIR + "company-heads.txt"));
     final List<String> sectors = longestFirst(Lexicons.words(DIR + "sectors.tsv"));
-    final List<String> sectorModifiers = longestFirst(Lexicons.words(DIR + "sector-modifiers.txt"));
+    final List<String> sectorModifiers;
+    final List<String> sectorListLeads;
     final List<Trigger> triggers = new ArrayList<>();
     final List<String> designationHeads = longestFirst(Lexicons.words(DIR + "designation-heads.txt"));
     final List<String> designationLevels = longestFirst(Lexicons.words(DIR + "designation-levels.txt"));
@@ -61,6 +63,7 @@ final class EntityLexicon {
     final List<String> regions;
     final Set<String> notPlaces;
     final List<String> slogans;
+    final List<String> provinces;
     private final Map<String, List<String>> nameRules = new HashMap<>();
 
     private static final EntityLexicon STANDARD = new EntityLexicon();
@@ -69,7 +72,7 @@ final class EntityLexicon {
         for (String[] r : Lexicons.tsv(DIR + "suffixes.tsv")) {
             String flags = r.length > 2 ? r[2] : "";
             suffixes.add(new Suffix(r[0], EntityType.valueOf(r[1]), flags.contains("ambiguous"), flags.contains("proper"),
-                    flags.contains("authority")));
+                    flags.contains("authority"), flags.contains("legal")));
         }
         suffixes.sort(Comparator.comparingInt((Suffix s) -> s.word().length()).reversed());
         for (String[] r : Lexicons.tsv(DIR + "designation-triggers.tsv")) {
@@ -83,6 +86,10 @@ final class EntityLexicon {
         regions = longestFirst(places.getOrDefault("region", List.of()));
         notPlaces = new HashSet<>(places.getOrDefault("not-a-place", List.of()));
         slogans = longestFirst(places.getOrDefault("slogan", List.of()));
+        provinces = longestFirst(places.getOrDefault("province", List.of()));
+        Map<String, List<String>> sectorRules = byKind(Lexicons.tsv(DIR + "sector-rules.tsv"));
+        sectorModifiers = longestFirst(sectorRules.getOrDefault("modifier", List.of()));
+        sectorListLeads = longestFirst(sectorRules.getOrDefault("list-lead", List.of()));
         nameRules.putAll(byKind(Lexicons.tsv(DIR + "name-rules.tsv")));
         nameRules.replaceAll((k, v) -> longestFirst(v));
     }

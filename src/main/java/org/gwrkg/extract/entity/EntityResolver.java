@@ -130,6 +130,7 @@ public final class EntityResolver {
 
     private static Set<String> placeNames(List<Cluster> clusters, String region) {
         Set<String> names = new LinkedHashSet<>(RegionForms.of(region));
+        names.addAll(EntityLexicon.standard().provinces);
         clusters.stream().filter(c -> c.type == EntityType.Place).forEach(c -> names.addAll(c.names));
         return names;
     }

@@ -29,6 +29,12 @@ final class HeadedNameFinder {
     private static final Set<String> LINE_HEADS = Set.of("高速", "高速公路", "高铁", "铁路", "工程", "送出工程", "公路",
             "航线", "轨道交通", "大道", "专用线", "运河", "干线", "管道");
     private static final int MAX_ROUTE_END = 5;
+    private static final int MAX_ABBREVIATION = 4;
+    private static final Set<String> NOT_IN_ABBREVIATION = Set.of("的", "和", "与", "在", "及", "等", "是", "为", "对", "把", "将", "了");
+    /** 110千伏变电站, 500KV…工程: a voltage class is part of the name. */
+    private static final Set<String> MODEL_UNITS = Set.of("千伏", "kV", "KV", "kv");
+    /** 某某绿道二期: a phase written without brackets belongs to the name before it. */
+    private static final Pattern PHASE = Pattern.compile("^[一二三四五六七八九十]期");
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:\\d+年(?:\\d+月)?(?:\\d+日)?|去年|今年|明年)");
     private static final Pattern SECTION = Pattern.compile("^[\\u4e00-\\u9fa5]{1,3}段");
     private static final Set<String> NOT_SECTIONS = Set.of("阶段", "手段", "地段", "路段", "时段", "片段", "分段", "波段");
@@ -62,13 +68,14 @@ final class HeadedNameFinder {
             while (first > 0 && w.token(first).start() > suffixStart) {
                 first--;
             }
-            int start = cutAfterVerb(text, reachLeft(w, first, suffix.type() == EntityType.Place), suffixStart);
+            int start = cutAfterVerb(text, reachLeft(w, first, suffix), suffixStart);
             int named = afterApposition(w, start, suffixStart);
             if (named > start) {
                 categories.add(new Span(text, start, named, suffix.type()));
             }
             start = withRoute(w, skipVerbs(w, named, suffixStart, suffix.type() == EntityType.Place ? PLACE_NOT_FIRST : NOT_FIRST));
-            int end = withSection(w, k, suffix, withBracket(text, last.end()));
+            start = withRegionWord(text, start, suffixStart);
+            int end = withSection(w, k, suffix, withBracket(text, withPhase(text, last.end())));
             if (end - start > MAX_NAME) {
                 continue;
             }
@@ -83,14 +90,15 @@ final class HeadedNameFinder {
     }
 
     /** The start of a name after the verbs, adverbs and dates that HanLP left before it (2025年某某市政府). */
-    private static int skipVerbs(Words w, int start, int suffixStart, Set<String> notFirst) {
+    private int skipVerbs(Words w, int start, int suffixStart, Set<String> notFirst) {
         Matcher date = LEADING_DATE.matcher(w.text().substring(start, suffixStart));
         if (date.find()) {
             start += date.end();
         }
         int i = w.tokenAt(start);
+        boolean openingCharacter = i >= 0 && isClauseOpeningCharacter(w, i);
         while (i >= 0 && i < w.size() && w.token(i).start() == start && w.token(i).end() <= suffixStart
-                && notFirst.contains(w.token(i).pos())) {
+                && notFirst.contains(w.token(i).pos()) && !openingCharacter) {
             start = w.token(i).end();
             i++;
         }
@@ -161,7 +169,8 @@ final class HeadedNameFinder {
     }
 
     /** The start of a name whose last word begins at token {@code first}. */
-    private int reachLeft(Words w, int first, boolean place) {
+    private int reachLeft(Words w, int first, EntityLexicon.Suffix suffix) {
+        boolean place = suffix.type() == EntityType.Place;
         int j = first;
         boolean inQuote = false;
         while (j > 0) {
@@ -176,19 +185,59 @@ final class HeadedNameFinder {
                 inQuote = false;
                 continue;
             }
-            if (!inQuote && stopsName(w, j - 1)
-                    || place && t.pos().equals("ns") && ADMIN_UNIT.matcher(t.text()).matches()) {
+            boolean stops = suffix.legal() ? stopsLegalName(w, j - 1) : stopsName(w, j - 1);
+            if (!inQuote && stops || place && t.pos().equals("ns") && ADMIN_UNIT.matcher(t.text()).matches()) {
                 break;
             }
             j--;
         }
+        if (LINE_HEADS.contains(suffix.word())) {
+            j = withAbbreviations(w, j);
+        }
         return w.token(j).start();
+    }
+
+    /**
+     * 某和成股份有限公司: before a legal form only punctuation, 的, the cue words and a preposition or
+     * conjunction that opens the clause (与某某有限公司合作) end the name.
+     */
+    private boolean stopsLegalName(Words w, int i) {
+        Token t = w.token(i);
+        boolean opening = i == 0 || w.token(i - 1).pos().equals("w");
+        boolean function = t.pos().startsWith("p") || t.pos().startsWith("c");
+        if (t.text().length() == 1 && !t.pos().equals("w") && !t.text().equals("的") && !(opening && function)) {
+            return false;
+        }
+        return stopsName(w, i);
+    }
+
+    /** 甲乙丙铁路: a line is named by one character of each place it joins, whatever HanLP makes of them. */
+    private int withAbbreviations(Words w, int j) {
+        int k = j;
+        int chars = 0;
+        while (k > 0) {
+            Token t = w.token(k - 1);
+            if (t.text().length() != 1 || t.pos().equals("w") || lexicon.boundaries.contains(t.text())
+                    || NOT_IN_ABBREVIATION.contains(t.text()) || chars >= MAX_ABBREVIATION) {
+                break;
+            }
+            chars++;
+            k--;
+        }
+        return chars >= 2 ? k : j;
     }
 
     private boolean stopsName(Words w, int i) {
         Token t = w.token(i);
         String pos = t.pos();
-        if (pos.startsWith("m") && i + 1 < w.size() && w.token(i + 1).pos().equals("nx")) {
+        if (pos.startsWith("m") && i + 1 < w.size()
+                && (w.token(i + 1).pos().equals("nx") || MODEL_UNITS.contains(w.token(i + 1).text()))) {
+            return false;
+        }
+        if (MODEL_UNITS.contains(t.text()) && i > 0 && w.token(i - 1).pos().startsWith("m")) {
+            return false;
+        }
+        if (isClauseOpeningCharacter(w, i)) {
             return false;
         }
         if (t.text().equals("联合") && !actsAsVerb(w.text(), "联合", t.start())) {
@@ -201,6 +250,18 @@ final class HeadedNameFinder {
         boolean stopPos = STOP_POS.contains(pos.substring(0, 1)) || pos.equals("f") && t.text().length() == 1;
         return lexicon.boundaries.contains(t.text()) || singleVerb || stopPos || pos.startsWith("m")
                 || pos.equals("vshi") || pos.equals("vyou") || t.text().equals("和") || t.text().equals("的");
+    }
+
+    /**
+     * A one-character verb that opens its clause before a place-like word is a piece of a name HanLP did
+     * not know (递/v 铺街道/ns 商会), unless it is a cue of the report (获).
+     */
+    private boolean isClauseOpeningCharacter(Words w, int i) {
+        Token t = w.token(i);
+        boolean opens = i == 0 || Clauses.ENDS.contains(w.token(i - 1).text());
+        return opens && t.text().length() == 1 && t.pos().equals("v") && i + 1 < w.size()
+                && PLACE_OR_PERSON.contains(w.token(i + 1).pos())
+                && lexicon.triggers.stream().noneMatch(tr -> tr.word().equals(t.text()));
     }
 
     /** 运行和治理中心: after an activity 和 is inside a name (a name ends with its head, never with a verb). */
@@ -221,10 +282,14 @@ final class HeadedNameFinder {
         return cut;
     }
 
-    /** 甲至乙、丙短途运输航线: a route's name starts at its origin, over the list of its ends. */
+    /** 甲至乙、丙短途运输航线, 甲至乙观光航线: a route's name starts at its origin, over the list of its ends. */
     private static int withRoute(Words w, int start) {
         String text = w.text();
         int p = start - 1;
+        if (p > 0 && text.charAt(p) == '至') {
+            int origin = w.tokenAt(p - 1);
+            return origin >= 0 && Words.isProper(w.token(origin)) ? w.token(origin).start() : start;
+        }
         while (p > 0 && text.charAt(p) == '、') {
             int q = p - 1;
             while (q >= 0 && p - q <= MAX_ROUTE_END && Character.isLetter(text.charAt(q)) && text.charAt(q) != '至') {
@@ -243,6 +308,22 @@ final class HeadedNameFinder {
             p = q;
         }
         return start;
+    }
+
+    /** 加快打造成渝…: a name that starts inside a named region starts where the region does. */
+    private int withRegionWord(String text, int start, int suffixStart) {
+        for (String region : lexicon.regions) {
+            for (int p = Math.max(0, start - region.length() + 1); p < start; p++) {
+                if (text.startsWith(region, p) && p + region.length() <= suffixStart) {
+                    return p;
+                }
+            }
+        }
+        return start;
+    }
+
+    private static int withPhase(String text, int end) {
+        return PHASE.matcher(text).region(end, text.length()).lookingAt() ? end + 2 : end;
     }
 
     /** （二期） and （渝宜段） belong to the name before them. */

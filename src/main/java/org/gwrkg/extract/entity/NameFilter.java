@@ -1,5 +1,6 @@
 package org.gwrkg.extract.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,9 @@ final class NameFilter {
     private static final String COMMON_STEMS = "我本全港城园景社山库矿湖老新主市县区镇乡村街路河江";
     private static final String NUMERALS = "一二三四五六七八九十两百千万";
     /** 打造8条特色餐饮街区: a count before a phrase counts things of that kind. */
-    private static final Pattern COUNT_BEFORE = Pattern.compile("\\d+[余多]?$");
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?:\\d+[余多]?|(?<!第)[一二两三四五六七八九十]+)$");
+    /** 一号工程, 十项重大工程, 三大行动: a numbered slogan, not a name. */
+    private static final Pattern NUMBERED = Pattern.compile("[一二两三四五六七八九十百千万]+[号项大个条张]");
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”");
     private static final Pattern FIGURE = Pattern.compile("^\\d+(?:\\.\\d+)?[余多]?万?");
     /** 区疾控中心, 市政府: a head after the level of government alone names that level's body. */
@@ -28,11 +31,14 @@ final class NameFilter {
     private static final int MAX_GAP_AFTER_ORDINAL = 3;
 
     private final EntityLexicon lexicon;
+    private final List<String> countedBefore = new ArrayList<>();
     private final StatusCues statusCues;
 
     NameFilter(EntityLexicon lexicon, StatusCues statusCues) {
         this.lexicon = lexicon;
         this.statusCues = statusCues;
+        countedBefore.addAll(lexicon.nameRule("classifier"));
+        countedBefore.addAll(lexicon.nameRule("level"));
     }
 
     /** Whether {@code span}, which ends with {@code suffix}, is a name in its sentence. */
@@ -45,7 +51,14 @@ final class NameFilter {
                 || insideDesignation(span, designations)) {
             return false;
         }
-        if (span.type() == EntityType.Place && (fillsQuote(w.text(), span) || NUMERALS.indexOf(core.charAt(0)) >= 0)) {
+        if (span.type() == EntityType.Place && (fillsQuote(w.text(), span) || NUMERALS.indexOf(core.charAt(0)) >= 0
+                || startsAnotherName(w, span.end()))) {
+            return false;
+        }
+        if (lexicon.nameRule("continuation").stream().anyMatch(c -> w.text().startsWith(c, span.end()))) {
+            return false;
+        }
+        if (span.type() == EntityType.Project && NUMBERED.matcher(core).lookingAt()) {
             return false;
         }
         if (span.type() == EntityType.Project) {
@@ -59,6 +72,17 @@ final class NameFilter {
         String bare = Words.stripQuotes(name);
         int bracket = bare.indexOf('（');
         return bracket > 0 ? bare.substring(0, bracket) : bare;
+    }
+
+    /** 某江机械, 某州智库: a place-like word right before a company or body head is where that name starts. */
+    private boolean startsAnotherName(Words w, int end) {
+        int next = w.tokenAt(end);
+        if (next < 0 || w.token(next).start() != end) {
+            return false;
+        }
+        String word = w.token(next).text();
+        return lexicon.companyHeads.contains(word)
+                || lexicon.suffixes.stream().anyMatch(s -> s.word().equals(word) && s.type() != EntityType.Place);
     }
 
     /** “海铁江”联运: a place-like word that is all of a quotation is a coined term. */
@@ -120,7 +144,7 @@ final class NameFilter {
                 }
             }
         }
-        if (suffix.type() == EntityType.Project && lexicon.sectors.contains(rest)) {
+        if (suffix.word().equals("项目") && lexicon.sectors.contains(rest)) {
             return true;
         }
         if (suffix.type() == EntityType.Project) {
@@ -152,9 +176,10 @@ final class NameFilter {
                 && !countsTheList(w.text(), end, m.group());
     }
 
+    /** 打造8条特色餐饮街区, 镇村两级便民服务中心: a count or a number of levels before a phrase makes it a kind. */
     private boolean countBefore(String text, int start) {
         String before = text.substring(Clauses.start(text, start), start);
-        for (String c : lexicon.nameRule("classifier")) {
+        for (String c : countedBefore) {
             if (before.endsWith(c) && COUNT_BEFORE.matcher(before.substring(0, before.length() - c.length())).find()) {
                 return true;
             }

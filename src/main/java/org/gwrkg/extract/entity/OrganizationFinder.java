@@ -16,15 +16,22 @@ import org.gwrkg.nlp.Token;
 final class OrganizationFinder {
     private static final Set<String> OPENERS = Set.of("联合", "引进", "与", "携手", "同");
     private static final Set<String> INDUSTRY_NOUNS = Set.of("产业", "零部件", "产业园", "产业链", "行业", "企业", "基地",
-            "项目", "小镇", "产业集群");
+            "项目", "小镇", "产业集群", "网络", "体系", "服务", "配送", "通道");
+    /** Parts of speech that cannot stand in a partner's name: classifiers, pronouns, prepositions, conjunctions … */
+    private static final Set<String> NOT_IN_PARTNER = Set.of("q", "r", "p", "c", "w", "d", "u", "f", "t");
+    private static final int MAX_PARTNER_WORDS = 4;
+    private static final int MAX_PARTNER_CHARS = 8;
 
     private static final Set<String> MORPHEME_TAGS = Set.of("ag", "vg", "g");
 
     private final EntityLexicon lexicon;
     private final Pattern partnerCompany;
+    private final List<String> partnerVerbs;
 
-    OrganizationFinder(EntityLexicon lexicon) {
+    /** @param partnerVerbs the verbs a partner is named before (共建, 合作 …), longest first */
+    OrganizationFinder(EntityLexicon lexicon, List<String> partnerVerbs) {
         this.lexicon = lexicon;
+        this.partnerVerbs = partnerVerbs;
         this.partnerCompany = Pattern.compile("(?:联合|携手|与|引进)([\\u4e00-\\u9fa5]{1,6}(?:"
                 + String.join("|", lexicon.companyHeads) + "))(?=共建|合作|共同|签约|投资|建设)");
     }
@@ -34,14 +41,51 @@ final class OrganizationFinder {
         return Vocabulary.find(text, lexicon.organizations, EntityType.Organization);
     }
 
-    /** 联合长虹控股共建…: a company named between a partner opener and the verb, whatever the words. */
-    List<Span> partnerCompanies(String text) {
+    /**
+     * 联合某某控股共建…, 引进某某速运建设…: a company named between a partner opener and the verb, whatever
+     * the words when it ends with a company head, else when its words are name-like and it is neither a
+     * place nor a kind of partner (高校, 周边区县).
+     */
+    List<Span> partnerCompanies(Words w) {
+        String text = w.text();
         List<Span> spans = new ArrayList<>();
         Matcher m = partnerCompany.matcher(text);
         while (m.find()) {
             spans.add(new Span(text, m.start(1), m.end(1), EntityType.Organization));
         }
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (!OPENERS.contains(w.token(i).text())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < w.size() && !isPartnerVerb(text, w.token(j).start()) && j - i <= MAX_PARTNER_WORDS) {
+                j++;
+            }
+            if (j < w.size() && j > i + 1 && isPartnerVerb(text, w.token(j).start()) && namesPartner(w, i + 1, j)) {
+                spans.add(new Span(text, w.token(i + 1).start(), w.token(j - 1).end(), EntityType.Organization));
+            }
+        }
         return spans;
+    }
+
+    private boolean isPartnerVerb(String text, int pos) {
+        return partnerVerbs.stream().anyMatch(v -> text.startsWith(v, pos));
+    }
+
+    /** Whether words {@code from} to {@code to} (exclusive) can be a company's name. */
+    private boolean namesPartner(Words w, int from, int to) {
+        int chars = w.token(to - 1).end() - w.token(from).start();
+        boolean placesOnly = true;
+        for (int k = from; k < to; k++) {
+            Token t = w.token(k);
+            if (NOT_IN_PARTNER.contains(t.pos().substring(0, 1)) || lexicon.boundaries.contains(t.text())) {
+                return false;
+            }
+            placesOnly &= t.pos().equals("ns") || t.pos().equals("nsf");
+        }
+        String last = w.token(to - 1).text();
+        return chars >= 2 && chars <= MAX_PARTNER_CHARS && !placesOnly
+                && lexicon.nameRule("partner-kind").stream().noneMatch(last::endsWith);
     }
 
     /** 长城汽车 opening a clause, 联合某某科创: a short proper name and a company head, or one word HanLP takes for a company. */

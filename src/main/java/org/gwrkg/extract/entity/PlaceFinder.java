@@ -3,6 +3,8 @@ package org.gwrkg.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gwrkg.extract.EntityType;
 import org.gwrkg.nlp.Token;
 
@@ -16,6 +18,10 @@ final class PlaceFinder {
     private static final String NUMERALS = "一二三四五六七八九十两百千万";
     /** Words before 新 that make 新X the region X in a slogan (美丽新玉林, 现代化新某某). */
     private static final Set<String> ADJECTIVE_TAGS = Set.of("a", "an", "ad", "b");
+
+    /** A list of short names, then its count: 甲、乙2个. */
+    private static final Pattern COUNTED_LIST = Pattern.compile(
+            "((?:[\\u4e00-\\u9fa5]{2,5}、)+[\\u4e00-\\u9fa5]{2,5})(\\d)个");
 
     private final EntityLexicon lexicon;
     private final List<String> regionForms;
@@ -43,7 +49,55 @@ final class PlaceFinder {
             int start = renewed ? t.start() + 1 : t.start();
             spans.add(new Span(text, start, t.end(), EntityType.Place));
         }
+        spans.addAll(countedList(w, spans));
         return spans;
+    }
+
+    /**
+     * 打造甲、乙2个现代社区试点: when a count equal to the number of items follows a list and one item is a
+     * place, the others are places too.
+     */
+    private List<Span> countedList(Words w, List<Span> places) {
+        String text = w.text();
+        List<Span> items = new ArrayList<>();
+        Matcher m = COUNTED_LIST.matcher(text);
+        while (m.find()) {
+            int start = firstItemStart(w, text.indexOf('、', m.start(1)));
+            if (start < m.start(1)) {
+                continue;
+            }
+            String[] names = text.substring(start, m.end(1)).split("、");
+            if (names.length != Integer.parseInt(m.group(2))) {
+                continue;
+            }
+            List<Span> found = new ArrayList<>();
+            int p = start;
+            for (String name : names) {
+                found.add(new Span(text, p, p + name.length(), EntityType.Place));
+                p += name.length() + 1;
+            }
+            boolean onePlace = found.stream().anyMatch(f -> isPlace(f, places)
+                    || lexicon.suffixes.stream().anyMatch(s -> s.type() == EntityType.Place && f.name().endsWith(s.word())));
+            if (onePlace && found.stream().allMatch(f -> f.length() >= 2)) {
+                items.addAll(found);
+            }
+        }
+        return items;
+    }
+
+    /** Where the first item of a list that it ends at {@code comma} starts: after the verb before it. */
+    private static int firstItemStart(Words w, int comma) {
+        int i = w.tokenAt(comma) - 1;
+        int start = comma;
+        while (i >= 0 && !w.token(i).pos().startsWith("v") && !w.token(i).pos().equals("w") && comma - w.token(i).start() <= 5) {
+            start = w.token(i).start();
+            i--;
+        }
+        return start;
+    }
+
+    private static boolean isPlace(Span s, List<Span> places) {
+        return places.stream().anyMatch(p -> p.start() == s.start() && p.end() == s.end());
     }
 
     /** “海铁江”联运: a place-like word that is all of a quotation is a coined term. */

@@ -49,6 +49,8 @@ public final class RelationExtractor {
     /** A figure with its classifier or 人: how many of a title were won. */
     private static final Pattern COUNT = Pattern.compile("^\\d+(?:\\.\\d+)?[余多]?万?[个家所座项批处条人名位家次]");
 
+    private static final String LIST_JOINS = "、和及";
+
     private final Entity region;
     private final Map<String, Relation> relations = new LinkedHashMap<>();
     private List<Entity> topicSectors = List.of();
@@ -176,14 +178,14 @@ public final class RelationExtractor {
         int clauseStart = Clauses.start(text, listStart);
         String before = text.substring(clauseStart, listStart);
         String trigger = endingWith(stripQuotes(before), awardAfter);
-        Entity recipient = null;
+        List<Entity> recipients = List.of();
         if (trigger != null) {
             int triggerAt = clauseStart + before.lastIndexOf(trigger);
-            recipient = subjectOf(text, clauseStart, triggerAt, all);
+            recipients = subjectsOf(text, clauseStart, triggerAt, all);
         } else if (startsWithAny(text, designation.end(), awardBefore)) {
-            recipient = region;
+            recipients = region == null ? List.of() : List.of(region);
         }
-        if (recipient != null) {
+        for (Entity recipient : recipients) {
             add(new Relation(RelationType.AWARDED, recipient, designation.entity(), null, evidence));
         }
     }
@@ -210,14 +212,23 @@ public final class RelationExtractor {
         return start;
     }
 
-    /** The entity a clause opens with, or the region when nothing but adverbs stands before the verb. */
-    private Entity subjectOf(String text, int clauseStart, int verbAt, List<Resolved> all) {
+    /**
+     * The entities a clause opens with (甲街道、乙街道入选…), or the region when nothing but adverbs stands
+     * before the verb.
+     */
+    private List<Entity> subjectsOf(String text, int clauseStart, int verbAt, List<Resolved> all) {
+        List<Entity> subjects = new ArrayList<>();
+        int at = clauseStart;
         for (Resolved r : all) {
             EntityType t = r.entity().type();
             boolean canReceive = t == EntityType.Place || t == EntityType.Organization || t == EntityType.Project;
-            if (canReceive && r.start() == clauseStart && r.end() <= verbAt) {
-                return r.entity();
+            if (canReceive && r.start() == at && r.end() <= verbAt) {
+                subjects.add(r.entity());
+                at = r.end() < text.length() && LIST_JOINS.indexOf(text.charAt(r.end())) >= 0 ? r.end() + 1 : -1;
             }
+        }
+        if (!subjects.isEmpty()) {
+            return subjects;
         }
         String between = text.substring(clauseStart, verbAt);
         String stripped;
@@ -229,7 +240,7 @@ public final class RelationExtractor {
                 }
             }
         } while (!stripped.equals(between));
-        return between.isBlank() ? region : null;
+        return between.isBlank() && region != null ? List.of(region) : List.of();
     }
 
     private void located(String text, Resolved r, List<Resolved> all, Evidence evidence) {
