@@ -18,6 +18,8 @@ final class DesignationFinder {
     private static final Pattern TRAILING_KIND = Pattern.compile("等(?:荣誉称号|称号|荣誉|奖项|殊荣|表彰)$");
     /** 全市唯一: a rank on its own, unlike 综合评价“双第一”, which ranks the items listed before it too. */
     private static final Pattern SCOPE = Pattern.compile("^(?:全国|全省|全市|全区|全县|全州|同类)");
+    /** 成为全省首个某某试点县: being the first is said of the title, it is not part of it. */
+    private static final Pattern FIRST_OF_KIND = Pattern.compile("(?:全国|全省|全市|全区|全县)?(?:首个|唯一|第一个)");
     private static final int MIN_LENGTH = 4;
 
     private final EntityLexicon lexicon;
@@ -62,6 +64,10 @@ final class DesignationFinder {
                     || (text.charAt(p) == '“' && p > from && text.charAt(p - 1) == '”');
             if (!cut) {
                 continue;
+            }
+            Matcher first = FIRST_OF_KIND.matcher(text).region(start, p);
+            if (first.lookingAt()) {
+                start = first.end();
             }
             int end = trimKind(text, start, trimFigure(text, start, p));
             String bare = Words.stripQuotes(text.substring(start, end));

@@ -100,6 +100,7 @@ public final class EntityExtractor {
                 claimPlace(text, accepted, s);
             }
         }
+        accepted.removeIf(s -> s.type() != EntityType.Designation && insideTitleMarks(text, s));
         accepted.sort(Comparator.comparingInt(Span::start));
         List<EntityMention> mentions = new ArrayList<>();
         for (Span s : accepted) {
@@ -110,6 +111,12 @@ public final class EntityExtractor {
             }
         }
         return mentions;
+    }
+
+    /** 《某某规划》, 电影《某某湖》: a name inside the title of a work, plan or law is part of that title. */
+    private static boolean insideTitleMarks(String text, Span s) {
+        int open = text.lastIndexOf('《', s.start());
+        return open >= 0 && text.indexOf('》', open) >= s.end() && text.lastIndexOf('》', s.start()) < open;
     }
 
     /** Adds {@code s} unless it overlaps a span already taken. */

@@ -21,8 +21,8 @@ import org.gwrkg.structure.Sentence;
  * and without the word for its level (某某 and 某某区, in either order); and a short form after a
  * long one: a name without its bracket (某某中心 after 某某中心（二期）), without the place it
  * starts with (科技创新中心 after 某某科技创新中心) or without its legal form (某某科技 after
- * 某某科技有限公司). The entity carries the longest name and the evidence of its first mention.
- * It also finds the report's own region among the places.
+ * 某某科技有限公司). The entity carries the longest name and the evidence of its first mention;
+ * the report's own region, which it finds among the places, carries the name the metadata gives it.
  *
  * <pre>{@code
  * EntityResolver.Resolution r = EntityResolver.resolve(sentences, mentionsPerSentence, "某某区", text);
@@ -110,6 +110,9 @@ public final class EntityResolver {
             }
         }
         Cluster regionCluster = regionCluster(clusters, region, text);
+        if (regionCluster != null && region != null && !region.isBlank()) {
+            regionCluster.names.add(region);
+        }
         if (regionCluster == null && region != null && !region.isBlank()) {
             Sentence first = sentences.isEmpty() ? null : sentences.get(0);
             regionCluster = new Cluster(EntityType.Place, first == null ? new Evidence(0, 0, "")

@@ -237,7 +237,7 @@ final class HeadedNameFinder {
         if (MODEL_UNITS.contains(t.text()) && i > 0 && w.token(i - 1).pos().startsWith("m")) {
             return false;
         }
-        if (isClauseOpeningCharacter(w, i)) {
+        if (isClauseOpeningCharacter(w, i) || isVerbObjectPair(w, i)) {
             return false;
         }
         if (t.text().equals("联合") && !actsAsVerb(w.text(), "联合", t.start())) {
@@ -260,8 +260,24 @@ final class HeadedNameFinder {
         Token t = w.token(i);
         boolean opens = i == 0 || Clauses.ENDS.contains(w.token(i - 1).text());
         return opens && t.text().length() == 1 && t.pos().equals("v") && i + 1 < w.size()
-                && PLACE_OR_PERSON.contains(w.token(i + 1).pos())
+                && (PLACE_OR_PERSON.contains(w.token(i + 1).pos()) || isCharacterPiece(w.token(i + 1)))
                 && lexicon.triggers.stream().noneMatch(tr -> tr.word().equals(t.text()));
+    }
+
+    /** 调/v 水/n 干线: a one-character verb and noun that HanLP did not join make one word of a name (调水, 供水). */
+    private static boolean isVerbObjectPair(Words w, int i) {
+        Token t = w.token(i);
+        if (t.text().length() != 1 || !t.pos().equals("v") || i + 1 >= w.size() || i == 0) {
+            return false;
+        }
+        Token next = w.token(i + 1);
+        Token before = w.token(i - 1);
+        return next.text().length() == 1 && next.pos().equals("n") && !before.pos().equals("w") && !before.pos().startsWith("v");
+    }
+
+    /** A one-character word that is not a function word: a piece of a name HanLP cut up (立/v 讯/ng 精密). */
+    private static boolean isCharacterPiece(Token t) {
+        return t.text().length() == 1 && !STOP_POS.contains(t.pos().substring(0, 1)) && !t.pos().startsWith("v");
     }
 
     /** 运行和治理中心: after an activity 和 is inside a name (a name ends with its head, never with a verb). */

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.gwrkg.extract.Clauses;
 import org.gwrkg.extract.EntityType;
 import org.gwrkg.extract.StatusCues;
+import org.gwrkg.nlp.Token;
 
 /**
  * Tells a name from a phrase that only ends like one: a generic phrase (重点项目, 新型公共文体空间),
@@ -28,6 +29,7 @@ final class NameFilter {
     /** 区疾控中心, 市政府: a head after the level of government alone names that level's body. */
     private static final Pattern LEVEL = Pattern.compile("[区市县省州镇乡旗]级?");
     private static final int MAX_VERBS_BEFORE_COUNT = 4;
+    private static final int MAX_ACTIVITIES = 4;
     private static final int MAX_GAP_AFTER_ORDINAL = 3;
 
     private final EntityLexicon lexicon;
@@ -52,10 +54,17 @@ final class NameFilter {
             return false;
         }
         if (span.type() == EntityType.Place && (fillsQuote(w.text(), span) || NUMERALS.indexOf(core.charAt(0)) >= 0
-                || startsAnotherName(w, span.end()))) {
+                || startsAnotherName(w, span.end()) || insideRegionWord(w.text(), span))) {
+            return false;
+        }
+        if (onlyActivities(w, span, suffix)) {
             return false;
         }
         if (lexicon.nameRule("continuation").stream().anyMatch(c -> w.text().startsWith(c, span.end()))) {
+            return false;
+        }
+        if (span.type() == EntityType.Organization
+                && lexicon.nameRule("post").stream().anyMatch(p -> w.text().startsWith(p, span.end()))) {
             return false;
         }
         if (span.type() == EntityType.Project && NUMBERED.matcher(core).lookingAt()) {
@@ -72,6 +81,37 @@ final class NameFilter {
         String bare = Words.stripQuotes(name);
         int bracket = bare.indexOf('（');
         return bracket > 0 ? bare.substring(0, bracket) : bare;
+    }
+
+    /** 黄河 in 黄河流域: a named region of places.tsv is the place, not the river it is named after. */
+    private boolean insideRegionWord(String text, Span span) {
+        for (String region : lexicon.regions) {
+            for (int at = text.indexOf(region); at >= 0; at = text.indexOf(region, at + 1)) {
+                if (at <= span.start() && span.end() <= at + region.length() && region.length() > span.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 研究部署园区: a couple of activities alone before the head name no particular thing (a longer run of
+     * them can: 自动驾驶示范运营中心).
+     */
+    private static boolean onlyActivities(Words w, Span span, EntityLexicon.Suffix suffix) {
+        int bracket = span.name().indexOf('（');
+        int headStart = span.start() + (bracket >= 0 ? bracket : span.length()) - suffix.word().length();
+        int chars = 0;
+        for (Token t : w.tokens()) {
+            if (t.start() >= span.start() && t.end() <= headStart) {
+                if (!t.pos().startsWith("v") || t.text().length() < 2) {
+                    return false;
+                }
+                chars += t.text().length();
+            }
+        }
+        return chars > 0 && chars <= MAX_ACTIVITIES && span.name().indexOf('“') < 0;
     }
 
     /** 某江机械, 某州智库: a place-like word right before a company or body head is where that name starts. */

@@ -36,9 +36,11 @@ final class OrganizationFinder {
                 + String.join("|", lexicon.companyHeads) + "))(?=共建|合作|共同|签约|投资|建设)");
     }
 
-    /** Fixed organisation names. */
+    /** Fixed organisation names, unless a post follows (县委书记 names a person's post, not the body). */
     List<Span> fixedNames(String text) {
-        return Vocabulary.find(text, lexicon.organizations, EntityType.Organization);
+        List<Span> spans = new ArrayList<>(Vocabulary.find(text, lexicon.organizations, EntityType.Organization));
+        spans.removeIf(s -> lexicon.nameRule("post").stream().anyMatch(p -> text.startsWith(p, s.end())));
+        return spans;
     }
 
     /**

@@ -23,6 +23,8 @@ final class PlaceFinder {
     private static final Pattern COUNTED_LIST = Pattern.compile(
             "((?:[\\u4e00-\\u9fa5]{2,5}、)+[\\u4e00-\\u9fa5]{2,5})(\\d)个");
 
+    private static final int MAX_EVENT_NAME = 14;
+
     private final EntityLexicon lexicon;
     private final List<String> regionForms;
 
@@ -41,7 +43,7 @@ final class PlaceFinder {
             Token t = w.token(i);
             if (!PLACE_TAGS.contains(t.pos()) || t.text().length() < 2 || lexicon.notPlaces.contains(t.text())
                     || NUMERALS.indexOf(t.text().charAt(0)) >= 0 || inSlogan(t, slogans) || inQuotedSlogan(w, i)
-                    || fillsQuote(w, i) || startsName(w, i)) {
+                    || fillsQuote(w, i) || startsName(w, i) || inEventName(w, i)) {
                 continue;
             }
             boolean renewed = t.text().startsWith("新") && t.text().length() >= 3 && i > 0
@@ -98,6 +100,27 @@ final class PlaceFinder {
 
     private static boolean isPlace(Span s, List<Span> places) {
         return places.stream().anyMatch(p -> p.start() == s.start() && p.end() == s.end());
+    }
+
+    /** 首届中国某某博览会: a place inside the name of an event, which is no entity, is not named as a place. */
+    private boolean inEventName(Words w, int i) {
+        if (i > 0 && w.token(i - 1).text().endsWith("届")) {
+            return true;
+        }
+        int chars = 0;
+        for (int j = i + 1; j < w.size() && chars <= MAX_EVENT_NAME; j++) {
+            Token t = w.token(j);
+            String pos = t.pos();
+            if (pos.equals("w") && !t.text().equals("（") && !t.text().equals("）") || pos.startsWith("p") || pos.startsWith("c")
+                    || pos.startsWith("u") || pos.equals("v")) {
+                return false;
+            }
+            if (lexicon.eventHeads.stream().anyMatch(t.text()::endsWith)) {
+                return true;
+            }
+            chars += t.text().length();
+        }
+        return false;
     }
 
     /** “海铁江”联运: a place-like word that is all of a quotation is a coined term. */

@@ -50,6 +50,8 @@ public final class RelationExtractor {
     private static final Pattern COUNT = Pattern.compile("^\\d+(?:\\.\\d+)?[余多]?万?[个家所座项批处条人名位家次]");
 
     private static final String LIST_JOINS = "、和及";
+    /** 成为全省首个某某县: the trigger stands before this, not right before the title. */
+    private static final Pattern FIRST_OF_KIND = Pattern.compile("(?:全国|全省|全市|全区|全县)?(?:首个|唯一|第一个)$");
 
     private final Entity region;
     private final Map<String, Relation> relations = new LinkedHashMap<>();
@@ -176,7 +178,7 @@ public final class RelationExtractor {
         }
         int listStart = listStart(text, designation, all);
         int clauseStart = Clauses.start(text, listStart);
-        String before = text.substring(clauseStart, listStart);
+        String before = FIRST_OF_KIND.matcher(text.substring(clauseStart, listStart)).replaceFirst("");
         String trigger = endingWith(stripQuotes(before), awardAfter);
         List<Entity> recipients = List.of();
         if (trigger != null) {
