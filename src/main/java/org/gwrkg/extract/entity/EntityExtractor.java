@@ -41,7 +41,7 @@ public final class EntityExtractor {
     private final EntityLexicon lexicon = EntityLexicon.standard();
     private final DesignationFinder designationFinder = new DesignationFinder(lexicon);
     private final HeadedNameFinder headedNames;
-    private final ProjectListFinder projectLists;
+    private final ListFinder lists;
     private final OrganizationFinder organizations;
     private final SectorFinder sectors = new SectorFinder(lexicon);
     private final PlaceFinder places;
@@ -54,7 +54,7 @@ public final class EntityExtractor {
         List<String> introducedBefore = new ArrayList<>(partnerVerbs);
         introducedBefore.addAll(lexicon.nameRule("introduction-verb"));
         this.organizations = new OrganizationFinder(lexicon, EntityLexicon.longestFirst(introducedBefore));
-        this.projectLists = new ProjectListFinder(lexicon, statusCues);
+        this.lists = new ListFinder(lexicon, statusCues);
         this.places = new PlaceFinder(lexicon, RegionForms.of(region));
     }
 
@@ -68,7 +68,7 @@ public final class EntityExtractor {
         List<Span> accepted = new ArrayList<>(designations);
         List<Span> named = new ArrayList<>();
         named.addAll(headedNames.find(w, designations));
-        named.addAll(projectLists.find(w));
+        named.addAll(lists.find(w));
         named.sort(Comparator.comparingInt(Span::length).reversed());
         for (Span s : named) {
             if (s.type() == EntityType.Organization) {

@@ -64,7 +64,6 @@ final class EntityLexicon {
     final Set<String> notPlaces;
     final List<String> slogans;
     final List<String> provinces;
-    final List<String> eventHeads;
     private final Map<String, List<String>> nameRules = new HashMap<>();
 
     private static final EntityLexicon STANDARD = new EntityLexicon();
@@ -88,7 +87,6 @@ final class EntityLexicon {
         notPlaces = new HashSet<>(places.getOrDefault("not-a-place", List.of()));
         slogans = longestFirst(places.getOrDefault("slogan", List.of()));
         provinces = longestFirst(places.getOrDefault("province", List.of()));
-        eventHeads = longestFirst(places.getOrDefault("event-head", List.of()));
         Map<String, List<String>> sectorRules = byKind(Lexicons.tsv(DIR + "sector-rules.tsv"));
         sectorModifiers = longestFirst(sectorRules.getOrDefault("modifier", List.of()));
         sectorListLeads = longestFirst(sectorRules.getOrDefault("list-lead", List.of()));

@@ -186,7 +186,8 @@ final class HeadedNameFinder {
                 continue;
             }
             boolean stops = suffix.legal() ? stopsLegalName(w, j - 1) : stopsName(w, j - 1);
-            if (!inQuote && stops || place && t.pos().equals("ns") && ADMIN_UNIT.matcher(t.text()).matches()) {
+            if (!inQuote && stops || place && (t.pos().equals("ns") && ADMIN_UNIT.matcher(t.text()).matches()
+                    || headsAnotherKind(t.text()))) {
                 break;
             }
             j--;
@@ -195,6 +196,11 @@ final class HeadedNameFinder {
             j = withAbbreviations(w, j);
         }
         return w.token(j).start();
+    }
+
+    /** 某某铁路某江站: a place does not reach over the head of a project's or a body's name. */
+    private boolean headsAnotherKind(String word) {
+        return lexicon.suffixes.stream().anyMatch(s -> s.word().equals(word) && s.type() != EntityType.Place);
     }
 
     /**

@@ -23,7 +23,9 @@ final class PlaceFinder {
     private static final Pattern COUNTED_LIST = Pattern.compile(
             "((?:[\\u4e00-\\u9fa5]{2,5}、)+[\\u4e00-\\u9fa5]{2,5})(\\d)个");
 
-    private static final int MAX_EVENT_NAME = 14;
+    /** Parts of speech after which a word has ended: punctuation, verbs, conjunctions, prepositions, particles. */
+    private static final Set<String> ENDS_WORD = Set.of("w", "v", "c", "p", "u", "d");
+    private static final Set<String> SCOPES = Set.of("中国");
 
     private final EntityLexicon lexicon;
     private final List<String> regionForms;
@@ -37,13 +39,15 @@ final class PlaceFinder {
     List<Span> find(Words w) {
         String text = w.text();
         List<Span> spans = new ArrayList<>(Vocabulary.find(text, regionForms, EntityType.Place));
+        spans.removeIf(s -> namesProduct(w, s.end()));
         spans.addAll(Vocabulary.find(text, lexicon.regions, EntityType.Place));
         List<Span> slogans = Vocabulary.find(text, lexicon.slogans, EntityType.Place);
         for (int i = 0; i < w.size(); i++) {
             Token t = w.token(i);
             if (!PLACE_TAGS.contains(t.pos()) || t.text().length() < 2 || lexicon.notPlaces.contains(t.text())
                     || NUMERALS.indexOf(t.text().charAt(0)) >= 0 || inSlogan(t, slogans) || inQuotedSlogan(w, i)
-                    || fillsQuote(w, i) || startsName(w, i) || inEventName(w, i)) {
+                    || fillsQuote(w, i) || startsName(w, i) || inEventName(w, i) || namesProduct(w, t.end())
+                    || isScopeOfAName(w, i)) {
                 continue;
             }
             boolean renewed = t.text().startsWith("新") && t.text().length() >= 3 && i > 0
@@ -102,25 +106,29 @@ final class PlaceFinder {
         return places.stream().anyMatch(p -> p.start() == s.start() && p.end() == s.end());
     }
 
-    /** 首届中国某某博览会: a place inside the name of an event, which is no entity, is not named as a place. */
-    private boolean inEventName(Words w, int i) {
-        if (i > 0 && w.token(i - 1).text().endsWith("届")) {
-            return true;
+    /** 中国广场舞大赛, 中国农业品牌目录: 中国 before a name is the scope of that name, not a place named. */
+    private static boolean isScopeOfAName(Words w, int i) {
+        return SCOPES.contains(w.token(i).text()) && i + 1 < w.size()
+                && !ENDS_WORD.contains(w.token(i + 1).pos().substring(0, 1));
+    }
+
+    /** 某某猪, 某某柚: a place with one more noun character names a local product, not the place. */
+    private static boolean namesProduct(Words w, int end) {
+        int next = w.tokenAt(end);
+        if (next < 0 || w.token(next).start() != end) {
+            return false;
         }
-        int chars = 0;
-        for (int j = i + 1; j < w.size() && chars <= MAX_EVENT_NAME; j++) {
-            Token t = w.token(j);
-            String pos = t.pos();
-            if (pos.equals("w") && !t.text().equals("（") && !t.text().equals("）") || pos.startsWith("p") || pos.startsWith("c")
-                    || pos.startsWith("u") || pos.equals("v")) {
-                return false;
-            }
-            if (lexicon.eventHeads.stream().anyMatch(t.text()::endsWith)) {
-                return true;
-            }
-            chars += t.text().length();
-        }
-        return false;
+        Token t = w.token(next);
+        return t.text().length() == 1 && (t.pos().equals("n") || t.pos().equals("ng"))
+                && (next + 1 >= w.size() || ENDS_WORD.contains(w.token(next + 1).pos().substring(0, 1)));
+    }
+
+    /**
+     * 首届中国某某博览会: a place right after the edition of an event (届) is part of the event's name, and
+     * events are not entities.
+     */
+    private static boolean inEventName(Words w, int i) {
+        return i > 0 && w.token(i - 1).text().endsWith("届");
     }
 
     /** “海铁江”联运: a place-like word that is all of a quotation is a coined term. */

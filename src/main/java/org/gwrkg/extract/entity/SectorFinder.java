@@ -68,10 +68,11 @@ final class SectorFinder {
         return items;
     }
 
-    /** 中医药健康 + 产业, but not into 产业园, which heads a project's name. */
+    /** 中医药健康 + 产业, but not into 产业园 (a project's head) or 产业化 (another word). */
     private static int extended(String text, int end) {
         for (String e : EXTENSIONS) {
-            if (text.startsWith(e, end) && !text.startsWith("园", end + e.length())) {
+            boolean otherWord = text.startsWith("园", end + e.length()) || text.startsWith("化", end + e.length());
+            if (text.startsWith(e, end) && !otherWord) {
                 return end + e.length();
             }
         }

@@ -44,6 +44,7 @@ public final class RelationExtractor {
     private final List<String> awardAfter = Lexicons.longestFirst(CUES.get("awardTriggersAfter"));
     private final List<String> awardBefore = Lexicons.longestFirst(CUES.get("awardTriggersBefore"));
     private final List<String> adverbs = Lexicons.longestFirst(CUES.get("subjectAdverbs"));
+    private final Pattern adverbPhrase = Pattern.compile(CUES.get("subjectAdverbPhrase").asText());
     private final List<String> cueJoints = Lexicons.longestFirst(CUES.get("statusJoints"));
     private final int topicMaxLength = CUES.get("topicSentenceMaxLength").asInt();
     /** A figure with its classifier or 人: how many of a title were won. */
@@ -216,33 +217,43 @@ public final class RelationExtractor {
 
     /**
      * The entities a clause opens with (甲街道、乙街道入选…), or the region when nothing but adverbs stands
-     * before the verb.
+     * before the verb; none when the clause opens with something else (某某猪入选…, 某某经验获…).
      */
     private List<Entity> subjectsOf(String text, int clauseStart, int verbAt, List<Resolved> all) {
         List<Entity> subjects = new ArrayList<>();
         int at = clauseStart;
+        int subjectEnd = clauseStart;
         for (Resolved r : all) {
             EntityType t = r.entity().type();
             boolean canReceive = t == EntityType.Place || t == EntityType.Organization || t == EntityType.Project;
             if (canReceive && r.start() == at && r.end() <= verbAt) {
                 subjects.add(r.entity());
+                subjectEnd = r.end();
                 at = r.end() < text.length() && LIST_JOINS.indexOf(text.charAt(r.end())) >= 0 ? r.end() + 1 : -1;
             }
+        }
+        if (!onlyAdverbs(text.substring(subjectEnd, verbAt))) {
+            return List.of();
         }
         if (!subjects.isEmpty()) {
             return subjects;
         }
-        String between = text.substring(clauseStart, verbAt);
-        String stripped;
+        return region != null ? List.of(region) : List.of();
+    }
+
+    /** Whether {@code s} holds nothing but the adverbs that may stand between a subject and its verb. */
+    private boolean onlyAdverbs(String s) {
+        String rest = adverbPhrase.matcher(s).replaceAll("");
+        String before;
         do {
-            stripped = between;
+            before = rest;
             for (String a : adverbs) {
-                if (between.startsWith(a)) {
-                    between = between.substring(a.length());
+                if (rest.startsWith(a)) {
+                    rest = rest.substring(a.length());
                 }
             }
-        } while (!stripped.equals(between));
-        return between.isBlank() && region != null ? List.of(region) : List.of();
+        } while (!before.equals(rest));
+        return rest.isBlank();
     }
 
     private void located(String text, Resolved r, List<Resolved> all, Evidence evidence) {
