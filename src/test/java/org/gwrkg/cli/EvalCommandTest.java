@@ -11,7 +11,7 @@ class EvalCommandTest {
     @Test
     void seedMeetsItsFloors() {
         Cli.Result r = Cli.run("eval", "--gold", Cli.GOLD.toString(), "--min-metrics-f1", "0.85",
-                "--min-entities-f1", "0.60", "--min-relations-f1", "0.40", Cli.SEED.toString());
+                "--min-entities-f1", "0.90", "--min-relations-f1", "0.90", Cli.SEED.toString());
         assertEquals(0, r.code(), () -> r.out() + r.err());
         assertTrue(r.out().startsWith("kind"), r.out());
         assertTrue(r.out().contains("missed entities ("), r.out());
