@@ -26,8 +26,10 @@ final class EntityLexicon {
      * @param proper    the words before the head must hold a proper name
      * @param authority it heads the name of a government body or a medium
      * @param legal     a legal form, before which the name may be cut into characters of any kind
+     * @param line      a thing along a line, named by the places it joins and followed by its section
      */
-    record Suffix(String word, EntityType type, boolean ambiguous, boolean proper, boolean authority, boolean legal) {
+    record Suffix(String word, EntityType type, boolean ambiguous, boolean proper, boolean authority, boolean legal,
+                  boolean line) {
     }
 
     /** A verb that introduces a designation. */
@@ -72,7 +74,7 @@ final class EntityLexicon {
         for (String[] r : Lexicons.tsv(DIR + "suffixes.tsv")) {
             String flags = r.length > 2 ? r[2] : "";
             suffixes.add(new Suffix(r[0], EntityType.valueOf(r[1]), flags.contains("ambiguous"), flags.contains("proper"),
-                    flags.contains("authority"), flags.contains("legal")));
+                    flags.contains("authority"), flags.contains("legal"), flags.contains("line")));
         }
         suffixes.sort(Comparator.comparingInt((Suffix s) -> s.word().length()).reversed());
         for (String[] r : Lexicons.tsv(DIR + "designation-triggers.tsv")) {

@@ -17,8 +17,6 @@ import org.gwrkg.nlp.Token;
 final class NameFilter {
     private static final Pattern FIGURE_INSIDE = Pattern.compile(".*\\d+[个家项批座所].*");
     private static final Pattern THRESHOLD = Pattern.compile(".*(?:以上|以下|以内).*");
-    /** One-character stems that make a common word with a place head (港区, 城区, 景区, 老街), not a name. */
-    private static final String COMMON_STEMS = "我本全港城园景社山库矿湖老新主市县区镇乡村街路河江";
     private static final String NUMERALS = "一二三四五六七八九十两百千万";
     /** 打造8条特色餐饮街区: a count before a phrase counts things of that kind. */
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?:\\d+[余多]?|(?<!第)[一二两三四五六七八九十]+)$");
@@ -46,34 +44,35 @@ final class NameFilter {
     /** Whether {@code span}, which ends with {@code suffix}, is a name in its sentence. */
     boolean isName(Words w, Span span, EntityLexicon.Suffix suffix, List<Span> designations) {
         String core = core(span.name());
-        if (lexicon.endsWithExcludedHead(core) || isGeneric(unquoted(span.name()), suffix) || twoFixedNames(core, suffix)
-                || FIGURE_INSIDE.matcher(core).matches()
-                || THRESHOLD.matcher(core).matches() || countFollows(w, span.end()) || countBefore(w.text(), span.start())
-                || afterOrdinal(w.text(), span.start())
-                || insideDesignation(span, designations)) {
-            return false;
-        }
-        if (span.type() == EntityType.Place && (fillsQuote(w.text(), span) || NUMERALS.indexOf(core.charAt(0)) >= 0
-                || startsAnotherName(w, span.end()) || insideRegionWord(w.text(), span))) {
-            return false;
-        }
-        if (onlyActivities(w, span, suffix)) {
-            return false;
-        }
-        if (lexicon.nameRule("continuation").stream().anyMatch(c -> w.text().startsWith(c, span.end()))) {
-            return false;
-        }
-        if (span.type() == EntityType.Organization
-                && lexicon.nameRule("post").stream().anyMatch(p -> w.text().startsWith(p, span.end()))) {
-            return false;
-        }
-        if (span.type() == EntityType.Project && NUMBERED.matcher(core).lookingAt()) {
-            return false;
-        }
-        if (span.type() == EntityType.Project) {
-            return !isPositioning(w.text(), span, core) && !isProgramme(w.text(), span, core);
-        }
-        return true;
+        return !namesAKind(w, span, suffix, core) && !isPartOfAnother(w, span, designations)
+                && !(span.type() == EntityType.Project && namesAPlan(w.text(), span, core));
+    }
+
+    /** 重点项目, 实训基地36个, 亿元以上项目, 首个某某公司, 研究部署园区, 一号工程, 市委市政府: a kind, not a name. */
+    private boolean namesAKind(Words w, Span span, EntityLexicon.Suffix suffix, String core) {
+        String text = w.text();
+        boolean numberedPlace = span.type() == EntityType.Place && NUMERALS.indexOf(core.charAt(0)) >= 0;
+        boolean numberedProject = span.type() == EntityType.Project && NUMBERED.matcher(core).lookingAt();
+        return lexicon.endsWithExcludedHead(core) || isGeneric(unquoted(span.name()), suffix) || twoFixedNames(core, suffix)
+                || FIGURE_INSIDE.matcher(core).matches() || THRESHOLD.matcher(core).matches()
+                || countFollows(w, span.end()) || countBefore(text, span.start()) || afterOrdinal(text, span.start())
+                || onlyActivities(w, span, suffix) || numberedPlace || numberedProject;
+    }
+
+    /** 某某示范县 in a title, 黄河 in 黄河流域, 某江 in 某江机械, 县委 in 县委书记: a piece of another name or word. */
+    private boolean isPartOfAnother(Words w, Span span, List<Span> designations) {
+        String text = w.text();
+        boolean place = span.type() == EntityType.Place
+                && (fillsQuote(text, span) || startsAnotherName(w, span.end()) || insideRegionWord(text, span));
+        boolean post = span.type() == EntityType.Organization
+                && lexicon.nameRule("post").stream().anyMatch(p -> text.startsWith(p, span.end()));
+        boolean continued = lexicon.nameRule("continuation").stream().anyMatch(c -> text.startsWith(c, span.end()));
+        return insideDesignation(span, designations) || place || post || continued;
+    }
+
+    /** 打造某某枢纽, 实施某某工程: a goal or a programme, not a thing built. */
+    private boolean namesAPlan(String text, Span span, String core) {
+        return isPositioning(text, span, core) || isProgramme(text, span, core);
     }
 
     /** The name without quotes and without a bracket after it. */
@@ -172,7 +171,7 @@ final class NameFilter {
             return true;
         }
         if (suffix.proper() && rest.length() == 1) {
-            return COMMON_STEMS.indexOf(rest.charAt(0)) >= 0;
+            return lexicon.nameRule("common-stem").contains(rest);
         }
         boolean changed = true;
         while (changed && !rest.isEmpty()) {
