@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.gwrkg.extract.EntityMention;
 import org.gwrkg.extract.EntityType;
 import org.gwrkg.extract.Lexicons;
@@ -33,8 +32,6 @@ import org.gwrkg.structure.Sentence;
  */
 public final class EntityExtractor {
     private static final JsonNode RELATION_CUES = Lexicons.json("/org/gwrkg/extract/relation/relation-cues.json");
-    /** The scope of a title (中国 in 中国长寿市) is not a place the title names. */
-    private static final Set<String> SCOPES = Set.of("中国", "全国", "国家");
     /** Sector words shorter than this inside a title only qualify it (旅游 in …旅游综合实力百强区). */
     private static final int MIN_NESTED_SECTOR = 4;
 
@@ -96,9 +93,7 @@ public final class EntityExtractor {
             }
         }
         for (Span s : places.find(w)) {
-            if (!(SCOPES.contains(s.name()) && designations.stream().anyMatch(d -> d.contains(s)))) {
-                claimPlace(text, accepted, s);
-            }
+            claimPlace(text, accepted, s);
         }
         accepted.removeIf(s -> s.type() != EntityType.Designation && insideTitleMarks(text, s));
         accepted.sort(Comparator.comparingInt(Span::start));
