@@ -106,10 +106,13 @@ final class PlaceFinder {
         return places.stream().anyMatch(p -> p.start() == s.start() && p.end() == s.end());
     }
 
-    /** 中国广场舞大赛, 中国农业品牌目录: 中国 before a name is the scope of that name, not a place named. */
+    /** 中国广场舞大赛, 中国改革年度案例: 中国 before a name is the scope of that name, not a place named. */
     private static boolean isScopeOfAName(Words w, int i) {
-        return SCOPES.contains(w.token(i).text()) && i + 1 < w.size()
-                && !ENDS_WORD.contains(w.token(i + 1).pos().substring(0, 1));
+        if (!SCOPES.contains(w.token(i).text()) || i + 1 >= w.size()) {
+            return false;
+        }
+        String next = w.token(i + 1).pos();
+        return next.equals("vn") || !ENDS_WORD.contains(next.substring(0, 1));
     }
 
     /** 某某猪, 某某柚: a place with one more noun character names a local product, not the place. */
