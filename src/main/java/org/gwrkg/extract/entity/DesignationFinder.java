@@ -13,7 +13,7 @@ import org.gwrkg.extract.EntityType;
  */
 final class DesignationFinder {
     /** 巴渝和美院落100个: the designation ends where its count begins (but 4A级旅游景区 keeps its 4A). */
-    private static final Pattern TRAILING_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?[余多]?[万亿]?[\\u4e00-\\u9fa5]{0,2}$");
+    private static final Pattern TRAILING_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?[余多]?[万亿]?(?![强佳])[\\u4e00-\\u9fa5]{0,2}$");
     /** 示范县等荣誉称号: the kind of honour named after a list is not part of its last item. */
     private static final Pattern TRAILING_KIND = Pattern.compile("等(?:荣誉称号|称号|荣誉|奖项|殊荣|表彰)$");
     /** 全市唯一: a rank on its own, unlike 综合评价“双第一”, which ranks the items listed before it too. */
@@ -108,7 +108,8 @@ final class DesignationFinder {
         return m.find() && m.start() > 0 ? start + m.start() : end;
     }
 
+    /** 设立某某, 建设某某: a verb phrase, not a title (but 联合国… is a name, not 联合 + a partner). */
     private boolean startsWithBoundary(String s) {
-        return lexicon.boundaries.stream().anyMatch(s::startsWith) || s.startsWith("设立");
+        return lexicon.boundaries.stream().anyMatch(b -> s.startsWith(b) && !b.equals("联合")) || s.startsWith("设立");
     }
 }

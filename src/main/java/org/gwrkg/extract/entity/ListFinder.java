@@ -17,6 +17,8 @@ final class ListFinder {
     private static final Pattern ETC_PROJECTS = Pattern.compile("等[^，；：。！？]*?项目.*");
     /** 等, then anything but a clause end, then the kind of body: 等龙头企业, 等一批知名高校. */
     private static final Pattern ETC_BODIES = Pattern.compile("等[^，；：。！？]*?(?:企业|公司|集团|高校|院校|科研院所|金融机构).*");
+    /** 引进甲、乙等世界500强企业项目: the items are the companies whose projects these are. */
+    private static final Pattern ETC_COMPANY_PROJECTS = Pattern.compile("等[^，；：。！？]*?企业项目.*");
     private static final int MIN_ITEM = 3;
     private static final int MIN_BODY = 2;
     private static final Set<String> FUNCTION_WORDS = Set.of("p", "c", "r");
@@ -50,8 +52,8 @@ final class ListFinder {
         int listStart = 0;
         int etc = clause.indexOf('等');
         EntityType type = EntityType.Project;
-        if (etc > 0 && ETC_BODIES.matcher(clause.substring(etc)).matches()
-                && !ETC_PROJECTS.matcher(clause.substring(etc)).matches()) {
+        if (etc > 0 && (ETC_BODIES.matcher(clause.substring(etc)).matches() && !ETC_PROJECTS.matcher(clause.substring(etc)).matches()
+                || ETC_COMPANY_PROJECTS.matcher(clause.substring(etc)).matches())) {
             type = EntityType.Organization;
             listEnd = etc;
         } else if (etc > 0 && ETC_PROJECTS.matcher(clause.substring(etc)).matches()) {

@@ -22,6 +22,8 @@ final class NameFilter {
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?:\\d+[余多]?|(?<!第)[一二两三四五六七八九十]+)$");
     /** 一号工程, 十项重大工程, 三大行动: a numbered slogan, not a name. */
     private static final Pattern NUMBERED = Pattern.compile("[一二两三四五六七八九十百千万]+[号项大个条张]");
+    /** 国家高新区第28位: a place in a ranking of a kind. */
+    private static final Pattern RANK = Pattern.compile("第\\d+[位名]");
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”");
     private static final Pattern FIGURE = Pattern.compile("^\\d+(?:\\.\\d+)?[余多]?万?");
     /** 区疾控中心, 市政府: a head after the level of government alone names that level's body. */
@@ -196,7 +198,7 @@ final class NameFilter {
         return rest.length() < 2 || rest.endsWith("性");
     }
 
-    /** 现代产业学院23个, 分布式光伏发电项目完成备案98个: a figure counts the things so described. */
+    /** 现代产业学院23个, 某某项目完成备案98个, 某某区第5位: a figure counts or ranks the things so described. */
     private boolean countFollows(Words w, int end) {
         int i = w.tokenAt(end);
         int verbs = 0;
@@ -206,6 +208,9 @@ final class NameFilter {
             i++;
         }
         int at = i >= 0 && i < w.size() ? w.token(i).start() : w.text().length();
+        if (RANK.matcher(w.text()).region(end, w.text().length()).lookingAt()) {
+            return true;
+        }
         Matcher m = FIGURE.matcher(w.text().substring(at));
         if (!m.find()) {
             return false;

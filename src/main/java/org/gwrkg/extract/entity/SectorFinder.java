@@ -14,8 +14,8 @@ import org.gwrkg.extract.EntityType;
  */
 final class SectorFinder {
     private static final List<String> EXTENSIONS = List.of("产业", "行业");
-    /** 等特色产业, 等传统产业, 等新业态: what ends a list of fields. */
-    private static final Pattern LIST_END = Pattern.compile("等[\\u4e00-\\u9fa5]{0,6}?(?:产业|业态|行业)");
+    /** 等特色产业, 等传统产业, 等新业态, 三大支柱产业: what ends a list of fields. */
+    private static final Pattern LIST_END = Pattern.compile("(?:等|[两三四五六七八九十]大)[\\u4e00-\\u9fa5]{0,6}?(?:产业|业态|行业)");
     private static final Pattern ITEM = Pattern.compile("[\\u4e00-\\u9fa5]{2,6}");
 
     private final EntityLexicon lexicon;

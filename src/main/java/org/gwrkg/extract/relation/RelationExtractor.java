@@ -41,6 +41,7 @@ public final class RelationExtractor {
     private final List<String> partnerOpeners = Lexicons.longestFirst(CUES.get("partnerOpeners"));
     private final List<String> partnerVerbs = Lexicons.longestFirst(CUES.get("partnerVerbs"));
     private final List<String> locationVerbs = Lexicons.longestFirst(CUES.get("locationVerbs"));
+    private final List<String> locationGuests = Lexicons.longestFirst(CUES.get("locationGuests"));
     private final List<String> awardAfter = Lexicons.longestFirst(CUES.get("awardTriggersAfter"));
     private final List<String> awardBefore = Lexicons.longestFirst(CUES.get("awardTriggersBefore"));
     private final List<String> adverbs = Lexicons.longestFirst(CUES.get("subjectAdverbs"));
@@ -262,6 +263,9 @@ public final class RelationExtractor {
             String verb = startingWith(text, p, locationVerbs);
             if (verb == null) {
                 continue;
+            }
+            if (startsWithAny(text, p + verb.length(), locationGuests)) {
+                return;
             }
             Entity place = region;
             for (Resolved other : all) {
