@@ -21,18 +21,23 @@ import org.gwrkg.structure.Sentence;
  * and without the word for its level (某某 and 某某区, in either order); and a short form after a
  * long one: a name without its bracket (某某中心 after 某某中心（二期）), without the place it
  * starts with (科技创新中心 after 某某科技创新中心) or without its legal form (某某科技 after
- * 某某科技有限公司). The entity carries the longest name and the evidence of its first mention;
- * the report's own region, which it finds among the places, carries the name the metadata gives it.
+ * 某某科技有限公司). The entity carries the longest of its names and the evidence of its first
+ * mention; the report's own region, which it finds among the places, counts the name the metadata
+ * gives it among its names (so 某某 in the text is 某某区 in the graph).
  *
  * <pre>{@code
  * EntityResolver.Resolution r = EntityResolver.resolve(sentences, mentionsPerSentence, "某某区", text);
- * Entity e = r.entityOf(mention);
+ * Entity e = r.byKey().get(EntityResolver.key(mention.type(), mention.name()));
  * }</pre>
  */
 public final class EntityResolver {
     private static final Pattern ADMIN_LEVEL = Pattern.compile("(?:自治县|自治州|自治区|特别行政区|新区|区|县|市|省|州|旗|镇|乡|街道)$");
-    /** 某某省 or 某某市 before the name of a body of the unit below it: 某某省某某市人民政府 is 某某市人民政府. */
-    private static final Pattern ADMIN_PREFIX = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}?(?:省|自治区|市)(?=[\\u4e00-\\u9fa5]{2,}[市县区旗])");
+    /**
+     * The province before a name (某某省某某股份有限公司 is 某某股份有限公司), or the city before a body of
+     * the unit below it (某某市某某区人民政府 is 某某区人民政府).
+     */
+    private static final Pattern ADMIN_PREFIX = Pattern.compile(
+            "[\\u4e00-\\u9fa5]{2,3}?(?:省|自治区)|[\\u4e00-\\u9fa5]{2,3}?市(?=[\\u4e00-\\u9fa5]{2,}[市县区旗])");
     private static final Pattern BRACKET = Pattern.compile("（[^（）]*）$");
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司|公司|集团)$");
     /** A short form keeps at least this many characters (某某科技, not 科技). */
@@ -54,11 +59,6 @@ public final class EntityResolver {
         public Resolution {
             entities = List.copyOf(entities);
             byKey = Map.copyOf(byKey);
-        }
-
-        /** The entity {@code m} names. */
-        public Entity entityOf(EntityMention m) {
-            return byKey.get(key(m.type(), m.name()));
         }
     }
 
