@@ -130,6 +130,8 @@ final class NameStart {
         }
         if (suffix.line()) {
             j = withAbbreviations(w, j);
+        } else {
+            j = withSplitName(w, j);
         }
         return w.token(j).start();
     }
@@ -167,6 +169,16 @@ final class NameStart {
             k--;
         }
         return chars >= 2 ? k : j;
+    }
+
+    /**
+     * 坪/ng 地/ude2 综合交通枢纽: a run of single characters that opens its clause is a local name HanLP
+     * did not know and cut into pieces, so it belongs to the name that follows.
+     */
+    private int withSplitName(Words w, int j) {
+        int k = withAbbreviations(w, j);
+        boolean opensClause = k == 0 || Clauses.ENDS.contains(w.token(k - 1).text());
+        return opensClause ? k : j;
     }
 
     private boolean stopsName(Words w, int i) {
