@@ -3,7 +3,6 @@ package org.gwrkg.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -54,16 +53,7 @@ class CorpusQueriesTest {
         files.addAll(files(FEDERATED));
         assertTrue(files(CORPUS).size() >= 4, "four comparison queries at least: " + files);
         for (Path f : files) {
-            String name = f.getFileName().toString();
-            assertTrue(name.matches("\\d\\d-[a-z0-9]+(-[a-z0-9]+)*\\.rq"), name + " is not named NN-short-name.rq");
-            String q = Files.readString(f);
-            long comments = q.lines().takeWhile(l -> l.startsWith("#")).count();
-            assertTrue(comments >= 2, name + " opens with only " + comments + " comment line(s)");
-            try {
-                QueryFactory.create(q);
-            } catch (RuntimeException e) {
-                fail(name + " does not parse: " + e.getMessage());
-            }
+            QueryRows.assertWellFormed(f);
         }
     }
 

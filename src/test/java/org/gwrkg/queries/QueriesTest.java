@@ -3,7 +3,6 @@ package org.gwrkg.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,7 +16,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryFactory;
 import org.gwrkg.Pipeline;
 import org.gwrkg.extract.Evidence;
 import org.gwrkg.extract.Extraction;
@@ -62,17 +60,7 @@ class QueriesTest {
         List<Path> files = queryFiles();
         assertTrue(files.size() >= 8, "at least 8 research queries, found " + files.size());
         for (Path f : files) {
-            String name = f.getFileName().toString();
-            assertTrue(name.matches("\\d\\d-[a-z0-9]+(-[a-z0-9]+)*\\.rq"), name + " is not named NN-short-name.rq");
-            String q = Files.readString(f);
-            assertTrue(q.startsWith("#"), name + " must open with a # comment saying what it answers");
-            long comments = q.lines().takeWhile(l -> l.startsWith("#")).count();
-            assertTrue(comments >= 2, name + " opens with only " + comments + " comment line(s)");
-            try {
-                QueryFactory.create(q);
-            } catch (RuntimeException e) {
-                fail(name + " does not parse: " + e.getMessage());
-            }
+            QueryRows.assertWellFormed(f);
         }
     }
 

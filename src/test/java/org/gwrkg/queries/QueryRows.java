@@ -1,5 +1,8 @@
 package org.gwrkg.queries;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
@@ -17,7 +21,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Runs a query file of {@code queries/} on a dataset and gives its rows as plain maps, so that the
- * query tests compare strings: a literal by its lexical form, an IRI as itself.
+ * query tests compare strings: a literal by its lexical form, an IRI as itself; and checks that a
+ * query file is well formed.
  *
  * <pre>{@code
  * List<Map<String, String>> rows = QueryRows.select(Path.of("queries/01-headline-figures.rq"), ds);
@@ -50,6 +55,23 @@ final class QueryRows {
             }
             return rows;
         });
+    }
+
+    /**
+     * Checks what every shipped query promises: a name NN-short-name.rq, at least two opening comment
+     * lines saying what it answers, and SPARQL that parses.
+     */
+    static void assertWellFormed(Path f) throws IOException {
+        String name = f.getFileName().toString();
+        assertTrue(name.matches("\\d\\d-[a-z0-9]+(-[a-z0-9]+)*\\.rq"), name + " is not named NN-short-name.rq");
+        String q = Files.readString(f);
+        long comments = q.lines().takeWhile(l -> l.startsWith("#")).count();
+        assertTrue(comments >= 2, name + " opens with only " + comments + " comment line(s) saying what it answers");
+        try {
+            QueryFactory.create(q);
+        } catch (RuntimeException e) {
+            fail(name + " does not parse: " + e.getMessage());
+        }
     }
 
     private static String string(RDFNode n) {
