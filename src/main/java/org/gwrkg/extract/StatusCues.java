@@ -24,11 +24,14 @@ public final class StatusCues {
     public record Cue(String word, ProjectStatus status, boolean projectFirst) {
     }
 
-    private static final StatusCues STANDARD = new StatusCues(Lexicons.tsv("/org/gwrkg/extract/status-cues.tsv"));
+    private static final StatusCues STANDARD = new StatusCues(Lexicons.tsv("/org/gwrkg/extract/status-cues.tsv"),
+            Lexicons.words("/org/gwrkg/extract/status-cue-nouns.txt"));
 
     private final List<Cue> cues = new ArrayList<>();
+    private final List<String> nounEndings;
 
-    StatusCues(List<String[]> rows) {
+    StatusCues(List<String[]> rows, List<String> nounEndings) {
+        this.nounEndings = List.copyOf(nounEndings);
         for (String[] r : rows) {
             cues.add(new Cue(r[0], ProjectStatus.ofCode(r[1]), "before".equals(r[2])));
         }
@@ -40,11 +43,12 @@ public final class StatusCues {
         return STANDARD;
     }
 
-    /** The longest cue written at {@code pos}, or null. */
+    /** The longest cue written at {@code pos}, or null; none when the cue is part of a noun (开工率). */
     public Cue at(String text, int pos) {
         for (Cue c : cues) {
             if (text.startsWith(c.word(), pos)) {
-                return c;
+                int after = pos + c.word().length();
+                return nounEndings.stream().anyMatch(n -> text.startsWith(n, after)) ? null : c;
             }
         }
         return null;

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link TextAnalyzer} on HanLP portable's dictionary segmenter with organisation and place
- * recognition (the portable jar has no models for the perceptron, CRF or dependency parsers).
+ * {@link TextAnalyzer} on HanLP portable's dictionary segmenter with place recognition (the portable
+ * jar has no models for the perceptron, CRF or dependency parsers). Organisation recognition stays
+ * off: in reports it ran verbs, counts and neighbouring names into one "organisation"
+ * (共建某某平台/nt, 某国多家企业/nt), and the entity pass reads organisations from their heads instead.
  */
 final class HanLpAnalyzer implements TextAnalyzer {
 
@@ -23,7 +25,7 @@ final class HanLpAnalyzer implements TextAnalyzer {
 
     // HanLP segments are not documented as thread-safe; one per thread keeps batch runs parallel.
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment()
-            .enableOrganizationRecognize(true)
+            .enableOrganizationRecognize(false)
             .enablePlaceRecognize(true)
             .enableOffset(true));
 

@@ -3,8 +3,8 @@ package org.gwrkg.nlp;
 import java.util.List;
 
 /**
- * Splits Chinese text into words with parts of speech and recognises names of organisations
- * and places. The only door to the segmenter: nothing outside this package calls HanLP.
+ * Splits Chinese text into words with parts of speech and recognises names of places.
+ * The only door to the segmenter: nothing outside this package calls HanLP.
  *
  * <pre>{@code
  * TextAnalyzer analyzer = TextAnalyzer.hanlp();
@@ -22,7 +22,7 @@ public interface TextAnalyzer {
      */
     List<Token> analyze(String text, int offset);
 
-    /** The analyzer backed by HanLP portable, with organisation and place recognition. */
+    /** The analyzer backed by HanLP portable, with place recognition. */
     static TextAnalyzer hanlp() {
         return HanLpAnalyzer.INSTANCE;
     }

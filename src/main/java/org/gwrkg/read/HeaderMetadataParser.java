@@ -22,7 +22,10 @@ public final class HeaderMetadataParser {
     private static final int MAX_HEADER_LINES = 12;
 
     private static final Pattern PART_HEADING = Pattern.compile("^[一二三四五六七八九十]+、");
-    private static final Pattern TITLE = Pattern.compile("^(?:\\d{4}年)?(.*?)(?:人民)?政府工作报告$");
+    // The year may stand before or after the place (2025年永川区…, 深圳市龙岗区2025年…), and a
+    // note in brackets may follow (（节选）, （摘要）).
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:(\\d{4})年)?(.*?)(?:(\\d{4})年度?)?(?:人民)?政府工作报告(?:[（(][^）)]*[）)])?$");
     private static final Pattern DATELINE = Pattern.compile("^——\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     /** The place whose people's congress heard the report: 在重庆市永川区第十八届人民代表大会…. */
     private static final Pattern CONGRESS = Pattern.compile("在(.+?)第[一二三四五六七八九十\\d]+届人民代表大会");
@@ -46,6 +49,7 @@ public final class HeaderMetadataParser {
         List<String> lines = text.lines().map(String::strip).toList();
         List<String> header = headerLines(lines);
         String title = null;
+        String titleYear = null;
         String place = null;
         String date = null;
         String speaker = null;
@@ -54,7 +58,8 @@ public final class HeaderMetadataParser {
             Matcher m;
             if (title == null && (m = TITLE.matcher(line)).find()) {
                 title = line;
-                place = emptyToNull(m.group(1));
+                titleYear = m.group(1) != null ? m.group(1) : m.group(3);
+                place = emptyToNull(m.group(2));
             } else if (date == null && (m = DATELINE.matcher(line)).find()) {
                 date = String.format("%s-%02d-%02d", m.group(1),
                         Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -72,7 +77,7 @@ public final class HeaderMetadataParser {
         }
         Place region = Place.of(place);
         return new ReportMetadata(region.name(), null, region.parent(), date,
-                period(lines, date), title, speaker);
+                period(lines, date != null ? date : titleYear), title, speaker);
     }
 
     private static List<String> headerLines(List<String> lines) {
@@ -83,15 +88,18 @@ public final class HeaderMetadataParser {
         return lines.subList(0, end);
     }
 
-    /** The year of a heading like 2024年工作回顾, else the year before the report was given. */
-    private static String period(List<String> lines, String date) {
+    /**
+     * The year of a heading like 2024年工作回顾, else the year before the report was given (the
+     * dateline's, else the title's year).
+     */
+    private static String period(List<String> lines, String given) {
         for (String line : lines) {
             Matcher m = REVIEW_YEAR.matcher(line);
             if (m.find()) {
                 return m.group(1);
             }
         }
-        return date == null ? null : String.valueOf(Integer.parseInt(date.substring(0, 4)) - 1);
+        return given == null ? null : String.valueOf(Integer.parseInt(given.substring(0, 4)) - 1);
     }
 
     /** A region's own name and the name of the unit above it, either may be null. */

@@ -12,7 +12,7 @@ class EvalCommandTest {
     void seedMeetsItsFloors() {
         Cli.Result r = Cli.run("eval", "--gold", Cli.GOLD.toString(), "--min-metrics-f1", "0.95",
                 "--min-qualifier-accuracy", "0.90",
-                "--min-entities-f1", "0.60", "--min-relations-f1", "0.40", Cli.SEED.toString());
+                "--min-entities-f1", "0.90", "--min-relations-f1", "0.90", Cli.SEED.toString());
         assertEquals(0, r.code(), () -> r.out() + r.err());
         assertTrue(r.out().startsWith("kind"), r.out());
         assertTrue(r.out().contains("missed entities ("), r.out());

@@ -44,7 +44,7 @@ class EntityRelationTest {
         "Organization, 长虹控股",
         "Organization, 国家材料试验研究中心",
         "Sector, 先进制造业",
-        "Place, 江油",
+        "Place, 江油市",
         "Designation, 国家级电子商务进农村综合示范县",
         "Designation, 中国李白文化之乡"
     })
@@ -62,9 +62,9 @@ class EntityRelationTest {
         "STATUS, 西南精密铸造产业园, signed",
         "STATUS, 城北污水处理厂, in_operation",
         "PARTNER, 长虹控股, 智能家电研发制造基地",
-        "LOCATED_IN, 国家材料试验研究中心, 江油",
-        "AWARDED, 江油, 国家级电子商务进农村综合示范县",
-        "AWARDED, 江油, 中国李白文化之乡",
+        "LOCATED_IN, 国家材料试验研究中心, 江油市",
+        "AWARDED, 江油市, 国家级电子商务进农村综合示范县",
+        "AWARDED, 江油市, 中国李白文化之乡",
         "IN_SECTOR, 江油新材料产业园, 先进制造业"
     })
     void findsRelation(RelationType type, String from, String target) {

@@ -3,10 +3,8 @@ package org.gwrkg.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
@@ -60,22 +53,13 @@ class CorpusQueriesTest {
         files.addAll(files(FEDERATED));
         assertTrue(files(CORPUS).size() >= 4, "four comparison queries at least: " + files);
         for (Path f : files) {
-            String name = f.getFileName().toString();
-            assertTrue(name.matches("\\d\\d-[a-z0-9]+(-[a-z0-9]+)*\\.rq"), name + " is not named NN-short-name.rq");
-            String q = Files.readString(f);
-            long comments = q.lines().takeWhile(l -> l.startsWith("#")).count();
-            assertTrue(comments >= 2, name + " opens with only " + comments + " comment line(s)");
-            try {
-                QueryFactory.create(q);
-            } catch (RuntimeException e) {
-                fail(name + " does not parse: " + e.getMessage());
-            }
+            QueryRows.assertWellFormed(f);
         }
     }
 
     @Test
     void oneIndicatorAcrossDistrictsAndYears() {
-        List<Map<String, String>> rows = run(CORPUS.resolve("01-indicator-across-districts.rq"), union);
+        List<Map<String, String>> rows = QueryRows.select(CORPUS.resolve("01-indicator-across-districts.rq"), union);
         Set<String> got = rows.stream()
                 .map(r -> r.get("regionCode") + " " + r.get("period") + " " + new BigDecimal(r.get("value")).stripTrailingZeros().toPlainString())
                 .collect(Collectors.toSet());
@@ -100,14 +84,14 @@ class CorpusQueriesTest {
         List<ReportGraph> two = TestCorpus.graphs().stream()
                 .filter(g -> g.graphName().endsWith("/440307-2024") || g.graphName().endsWith("/510117-2024")).toList();
         assertEquals(2, two.size());
-        List<Map<String, String>> rows = run(CORPUS.resolve("01-indicator-across-districts.rq"), TestCorpus.store(two).unionView());
+        List<Map<String, String>> rows = QueryRows.select(CORPUS.resolve("01-indicator-across-districts.rq"), TestCorpus.store(two).unionView());
         assertEquals(List.of("510117 郫都区 6.8", "440307 龙岗区 5.8"),
                 rows.stream().map(r -> r.get("regionCode") + " " + r.get("region") + " " + r.get("value")).toList());
     }
 
     @Test
     void districtsSharingADesignation() {
-        List<Map<String, String>> rows = run(CORPUS.resolve("02-districts-sharing-a-designation.rq"), union);
+        List<Map<String, String>> rows = QueryRows.select(CORPUS.resolve("02-districts-sharing-a-designation.rq"), union);
         Map<String, Set<String>> byDesignation = new HashMap<>();
         for (Map<String, String> r : rows) {
             Set<String> codes = codes(r.get("regions"));
@@ -122,7 +106,7 @@ class CorpusQueriesTest {
 
     @Test
     void organisationsInSeveralDistricts() {
-        List<Map<String, String>> rows = run(CORPUS.resolve("03-organisations-in-several-districts.rq"), union);
+        List<Map<String, String>> rows = QueryRows.select(CORPUS.resolve("03-organisations-in-several-districts.rq"), union);
         Map<String, Map<String, String>> byName = rows.stream().collect(Collectors.toMap(r -> r.get("organisation"), r -> r));
         for (String company : List.of("华瑞微电子科技有限公司", "恒拓数智科技有限公司")) {
             Map<String, String> r = byName.get(company);
@@ -137,7 +121,7 @@ class CorpusQueriesTest {
 
     @Test
     void projectsThatChangedStatusBetweenTwoYears() {
-        List<Map<String, String>> rows = run(CORPUS.resolve("04-project-status-changes.rq"), union);
+        List<Map<String, String>> rows = QueryRows.select(CORPUS.resolve("04-project-status-changes.rq"), union);
         Set<String> got = rows.stream()
                 .map(r -> r.get("regionCode") + " " + r.get("project") + " " + r.get("yearBefore") + ":" + r.get("statusBefore")
                         + " " + r.get("yearAfter") + ":" + r.get("statusAfter"))
@@ -168,7 +152,7 @@ class CorpusQueriesTest {
         // Offline, run what the query sends to Wikidata from: the local part, without the SERVICE block.
         String local = Files.readString(file).replaceAll("(?s)SERVICE\\s*<[^>]+>\\s*\\{.*?\\n  }\\n", "")
                 .replace("?item ?population ?area", "");
-        List<Map<String, String>> rows = run(local, union);
+        List<Map<String, String>> rows = QueryRows.select(local, union);
         Map<String, String> codes = rows.stream().collect(Collectors.toMap(r -> r.get("regionCode"), r -> r.get("wikidataCode")));
         assertEquals(Map.of("500118", "50 01 18", "440307", "44 03 07", "410425", "41 04 25", "510117", "51 01 17"), codes);
     }
@@ -178,7 +162,7 @@ class CorpusQueriesTest {
         KnowledgeStore store = TestCorpus.store();
         long triples = store.tripleCount();
         List<String> graphs = store.graphNames();
-        List<Map<String, String>> before = run(CORPUS.resolve("04-project-status-changes.rq"), store.unionView());
+        List<Map<String, String>> before = QueryRows.select(CORPUS.resolve("04-project-status-changes.rq"), store.unionView());
         // Load every report again, freshly extracted from its file, into the same store.
         for (ReportGraph g : TestCorpus.extract(TestCorpus.files())) {
             CorpusLoader.loadReport(store, g);
@@ -190,7 +174,7 @@ class CorpusQueriesTest {
             assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().getNamedModel(g.graphName()).isIsomorphicWith(g.model())),
                     g.graphName() + " is as first loaded");
         }
-        assertEquals(before, run(CORPUS.resolve("04-project-status-changes.rq"), store.unionView()));
+        assertEquals(before, QueryRows.select(CORPUS.resolve("04-project-status-changes.rq"), store.unionView()));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -204,37 +188,5 @@ class CorpusQueriesTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
         }
-    }
-
-    private static List<Map<String, String>> run(Path file, Dataset ds) {
-        try {
-            return run(Files.readString(file), ds);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Map<String, String>> run(String q, Dataset ds) {
-        Query query = QueryFactory.create(q);
-        return Txn.calculateRead(ds, () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new HashMap<>();
-                    s.varNames().forEachRemaining(v -> row.put(v, string(s.get(v))));
-                    rows.add(row);
-                }
-            }
-            return rows;
-        });
-    }
-
-    private static String string(RDFNode n) {
-        if (n.isLiteral()) {
-            return n.asLiteral().getLexicalForm();
-        }
-        return n.isURIResource() ? n.asResource().getURI() : n.toString();
     }
 }

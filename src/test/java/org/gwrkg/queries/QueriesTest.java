@@ -3,14 +3,11 @@ package org.gwrkg.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +16,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.gwrkg.Pipeline;
 import org.gwrkg.extract.Evidence;
 import org.gwrkg.extract.Extraction;
@@ -71,17 +60,7 @@ class QueriesTest {
         List<Path> files = queryFiles();
         assertTrue(files.size() >= 8, "at least 8 research queries, found " + files.size());
         for (Path f : files) {
-            String name = f.getFileName().toString();
-            assertTrue(name.matches("\\d\\d-[a-z0-9]+(-[a-z0-9]+)*\\.rq"), name + " is not named NN-short-name.rq");
-            String q = Files.readString(f);
-            assertTrue(q.startsWith("#"), name + " must open with a # comment saying what it answers");
-            long comments = q.lines().takeWhile(l -> l.startsWith("#")).count();
-            assertTrue(comments >= 2, name + " opens with only " + comments + " comment line(s)");
-            try {
-                QueryFactory.create(q);
-            } catch (RuntimeException e) {
-                fail(name + " does not parse: " + e.getMessage());
-            }
+            QueryRows.assertWellFormed(f);
         }
     }
 
@@ -312,33 +291,7 @@ class QueriesTest {
 
     /** Runs a query file on a dataset. */
     private static List<Map<String, String>> run(String file, Dataset data) {
-        String q;
-        try {
-            q = Files.readString(QUERIES.resolve(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Query query = QueryFactory.create(q);
-        return Txn.calculateRead(data, () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecutionFactory.create(query, data)) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new HashMap<>();
-                    s.varNames().forEachRemaining(v -> row.put(v, string(s.get(v))));
-                    rows.add(row);
-                }
-            }
-            return rows;
-        });
-    }
-
-    private static String string(RDFNode n) {
-        if (n.isLiteral()) {
-            return n.asLiteral().getLexicalForm();
-        }
-        return n.isURIResource() ? n.asResource().getURI() : n.toString();
+        return QueryRows.select(QUERIES.resolve(file), data);
     }
 
     private static Map<String, String> one(List<Map<String, String>> rows, Predicate<Map<String, String>> p) {

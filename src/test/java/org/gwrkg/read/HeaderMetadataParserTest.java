@@ -27,6 +27,28 @@ class HeaderMetadataParserTest {
     }
 
     @Test
+    void yearAfterThePlaceAndANoteInBrackets() {
+        ReportMetadata m = parser.parse(normalizer.normalize("""
+                浙江省安吉县2025年政府工作报告（节选）
+                各位代表：
+                """));
+        assertEquals("安吉县", m.region(), "the year is not part of the place");
+        assertEquals("浙江省", m.parent());
+        assertEquals("2024", m.period(), "a report given in 2025 reviews 2024");
+        assertEquals("浙江省安吉县2025年政府工作报告（节选）", m.title());
+    }
+
+    @Test
+    void yearBeforeThePlace() {
+        ReportMetadata m = parser.parse(normalizer.normalize("""
+                2024年青溪县人民政府工作报告
+                各位代表：
+                """));
+        assertEquals("青溪县", m.region());
+        assertEquals("2023", m.period());
+    }
+
+    @Test
     void countyWithActingHeadAndNoReviewHeading() {
         ReportMetadata m = parser.parse(normalizer.normalize("""
                 河南省青溪县人民政府工作报告

@@ -1,20 +1,19 @@
 package org.gwrkg.extract.relation;
 
-import org.gwrkg.extract.Clauses;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gwrkg.extract.Clauses;
 import org.gwrkg.extract.Entity;
 import org.gwrkg.extract.EntityMention;
 import org.gwrkg.extract.EntityType;
 import org.gwrkg.extract.Evidence;
-import org.gwrkg.extract.Lexicons;
 import org.gwrkg.extract.ProjectStatus;
 import org.gwrkg.extract.Relation;
 import org.gwrkg.extract.RelationType;
-import org.gwrkg.extract.StatusCues;
+import org.gwrkg.extract.entity.EntityResolver;
+import org.gwrkg.extract.entity.OrganizationKinds;
 import org.gwrkg.structure.Sentence;
 
 /**
@@ -29,28 +28,21 @@ import org.gwrkg.structure.Sentence;
  * }</pre>
  *
  * Sentences must be given in text order: a short topic sentence such as 先进制造业加速壮大。
- * sets the sector of the projects and organisations that follow it in its paragraph.
+ * sets the sector of the projects and organisations that follow it in its paragraph. Each relation
+ * has its reader: {@link StatusReader}, {@link AwardReader}, {@link TopicSectors}.
  */
 public final class RelationExtractor {
-    private static final JsonNode CUES = Lexicons.json("/org/gwrkg/extract/relation/relation-cues.json");
-
-    private final StatusCues statusCues = StatusCues.standard();
-    private final List<String> partnerOpeners = Lexicons.longestFirst(CUES.get("partnerOpeners"));
-    private final List<String> partnerVerbs = Lexicons.longestFirst(CUES.get("partnerVerbs"));
-    private final List<String> locationVerbs = Lexicons.longestFirst(CUES.get("locationVerbs"));
-    private final List<String> awardAfter = Lexicons.longestFirst(CUES.get("awardTriggersAfter"));
-    private final List<String> awardBefore = Lexicons.longestFirst(CUES.get("awardTriggersBefore"));
-    private final List<String> adverbs = Lexicons.longestFirst(CUES.get("subjectAdverbs"));
-    private final int topicMaxLength = CUES.get("topicSentenceMaxLength").asInt();
-
+    private final Cues cues = Cues.standard();
+    private final StatusReader statuses = new StatusReader(cues);
+    private final AwardReader awards;
+    private final TopicSectors topic = new TopicSectors(cues.topicMaxLength);
     private final Entity region;
     private final Map<String, Relation> relations = new LinkedHashMap<>();
-    private List<Entity> topicSectors = List.of();
-    private int topicParagraph = -1;
 
     /** @param region the report's own region as a Place, the recipient of designations that name none; may be null */
     public RelationExtractor(Entity region) {
         this.region = region;
+        this.awards = new AwardReader(cues, region);
     }
 
     /**
@@ -62,25 +54,31 @@ public final class RelationExtractor {
      */
     public void accept(Sentence sentence, List<EntityMention> mentions, Map<String, Entity> entities) {
         Evidence evidence = new Evidence(sentence.start(), sentence.end(), sentence.text());
-        List<Resolved> resolved = new ArrayList<>();
+        List<Mention> resolved = new ArrayList<>();
         for (EntityMention m : mentions) {
             Entity e = entities.get(key(m.type(), m.name()));
             if (e != null) {
-                resolved.add(new Resolved(m, e, m.start() - sentence.start(), m.end() - sentence.start()));
+                resolved.add(new Mention(e, m.start() - sentence.start(), m.end() - sentence.start()));
             }
         }
-        updateTopic(sentence, resolved);
+        topic.read(sentence, resolved);
         String text = sentence.text();
-        for (Resolved r : resolved) {
-            if (r.entity().type() == EntityType.Project) {
-                status(text, r, evidence);
+        for (Mention m : resolved) {
+            EntityType type = m.entity().type();
+            if (type == EntityType.Project) {
+                ProjectStatus status = statuses.of(text, m);
+                if (status != null) {
+                    add(new Relation(RelationType.STATUS, m.entity(), null, status, evidence));
+                }
             }
-            if (r.entity().type() == EntityType.Designation) {
-                awarded(text, r, resolved, evidence);
+            if (type == EntityType.Designation) {
+                for (Entity recipient : awards.recipients(text, m, resolved)) {
+                    add(new Relation(RelationType.AWARDED, recipient, m.entity(), null, evidence));
+                }
             }
-            if (r.entity().type() == EntityType.Project || r.entity().type() == EntityType.Organization) {
-                located(text, r, resolved, evidence);
-                sectors(r, resolved, evidence);
+            if (type == EntityType.Project || type == EntityType.Organization) {
+                located(text, m, resolved, evidence);
+                sectors(m, resolved, evidence);
             }
         }
         partners(text, resolved, evidence);
@@ -91,114 +89,24 @@ public final class RelationExtractor {
         return List.copyOf(relations.values());
     }
 
-    /** The key of an entity in the map given to {@link #accept}. */
+    /** The key of an entity in the map given to {@link #accept}: {@link EntityResolver#key}. */
     public static String key(EntityType type, String name) {
-        return type + "\t" + name;
+        return EntityResolver.key(type, name);
     }
 
-    private record Resolved(EntityMention mention, Entity entity, int start, int end) {
-    }
-
-    private void updateTopic(Sentence sentence, List<Resolved> resolved) {
-        if (sentence.paragraph() != topicParagraph) {
-            topicSectors = List.of();
-            topicParagraph = sentence.paragraph();
-        }
-        String text = sentence.text();
-        boolean topic = text.length() <= topicMaxLength && text.chars().noneMatch(Character::isDigit)
-                && text.indexOf('，') < 0;
-        if (topic) {
-            topicSectors = resolved.stream().map(Resolved::entity).filter(e -> e.type() == EntityType.Sector).toList();
-        }
-    }
-
-    private void status(String text, Resolved project, Evidence evidence) {
-        int clauseEnd = Clauses.end(text, project.end());
-        for (int p = project.end(); p < clauseEnd; p++) {
-            StatusCues.Cue cue = statusCues.at(text, p);
-            if (cue != null && cue.projectFirst()) {
-                add(new Relation(RelationType.STATUS, project.entity(), null, cue.status(), evidence));
-                return;
-            }
-        }
-        int clauseStart = Clauses.start(text, project.start());
-        ProjectStatus before = null;
-        for (int p = clauseStart; p < project.start(); p++) {
-            StatusCues.Cue cue = statusCues.at(text, p);
-            if (cue != null && !cue.projectFirst()) {
-                before = cue.status();
-            }
-        }
-        if (before != null) {
-            add(new Relation(RelationType.STATUS, project.entity(), null, before, evidence));
-        }
-    }
-
-    private void awarded(String text, Resolved designation, List<Resolved> all, Evidence evidence) {
-        int listStart = listStart(text, designation, all);
-        int clauseStart = Clauses.start(text, listStart);
-        String before = text.substring(clauseStart, listStart);
-        String trigger = endingWith(stripQuotes(before), awardAfter);
-        Entity recipient = null;
-        if (trigger != null) {
-            int triggerAt = clauseStart + before.lastIndexOf(trigger);
-            recipient = subjectOf(text, clauseStart, triggerAt, all);
-        } else if (startsWithAny(text, designation.end(), awardBefore)) {
-            recipient = region;
-        }
-        if (recipient != null) {
-            add(new Relation(RelationType.AWARDED, recipient, designation.entity(), null, evidence));
-        }
-    }
-
-    /** Where a list of designations that ends with {@code d} begins: 获批甲、乙 gives 乙 the verb of 甲. */
-    private static int listStart(String text, Resolved d, List<Resolved> all) {
-        int start = d.start();
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (Resolved other : all) {
-                boolean listed = other.end() == start - 1 && text.charAt(start - 1) == '、' || other.end() == start;
-                if (other.entity().type() == EntityType.Designation && other != d && listed) {
-                    start = other.start();
-                    moved = true;
-                }
-            }
-        }
-        return start;
-    }
-
-    /** The entity a clause opens with, or the region when nothing but adverbs stands before the verb. */
-    private Entity subjectOf(String text, int clauseStart, int verbAt, List<Resolved> all) {
-        for (Resolved r : all) {
-            EntityType t = r.entity().type();
-            boolean canReceive = t == EntityType.Place || t == EntityType.Organization || t == EntityType.Project;
-            if (canReceive && r.start() == clauseStart && r.end() <= verbAt) {
-                return r.entity();
-            }
-        }
-        String between = text.substring(clauseStart, verbAt);
-        String stripped;
-        do {
-            stripped = between;
-            for (String a : adverbs) {
-                if (between.startsWith(a)) {
-                    between = between.substring(a.length());
-                }
-            }
-        } while (!stripped.equals(between));
-        return between.isBlank() ? region : null;
-    }
-
-    private void located(String text, Resolved r, List<Resolved> all, Evidence evidence) {
-        int clauseEnd = Clauses.end(text, r.end());
-        for (int p = r.end(); p < clauseEnd; p++) {
-            String verb = startingWith(text, p, locationVerbs);
+    /** X 落户, X 入驻 Y: where X is, the place named after the verb or else the region (not 某小镇入驻企业). */
+    private void located(String text, Mention m, List<Mention> all, Evidence evidence) {
+        int clauseEnd = Clauses.end(text, m.end());
+        for (int p = m.end(); p < clauseEnd; p++) {
+            String verb = Cues.startingWith(text, p, cues.locationVerbs);
             if (verb == null) {
                 continue;
             }
+            if (Cues.startingWith(text, p + verb.length(), cues.locationGuests) != null) {
+                return;
+            }
             Entity place = region;
-            for (Resolved other : all) {
+            for (Mention other : all) {
                 if (other.entity().type() == EntityType.Place && other.start() >= p + verb.length()
                         && other.start() < clauseEnd) {
                     place = other.entity();
@@ -206,35 +114,40 @@ public final class RelationExtractor {
                 }
             }
             if (place != null) {
-                add(new Relation(RelationType.LOCATED_IN, r.entity(), place, null, evidence));
+                add(new Relation(RelationType.LOCATED_IN, m.entity(), place, null, evidence));
             }
             return;
         }
     }
 
-    private void sectors(Resolved r, List<Resolved> all, Evidence evidence) {
-        for (Entity sector : topicSectors) {
-            add(new Relation(RelationType.IN_SECTOR, r.entity(), sector, null, evidence));
+    /** The sectors of the topic in force and of the sentence, unless the body governs or reports. */
+    private void sectors(Mention m, List<Mention> all, Evidence evidence) {
+        if (OrganizationKinds.isAuthority(m.entity())) {
+            return;
         }
-        for (Resolved other : all) {
+        for (Entity sector : topic.current()) {
+            add(new Relation(RelationType.IN_SECTOR, m.entity(), sector, null, evidence));
+        }
+        for (Mention other : all) {
             if (other.entity().type() == EntityType.Sector) {
-                add(new Relation(RelationType.IN_SECTOR, r.entity(), other.entity(), null, evidence));
+                add(new Relation(RelationType.IN_SECTOR, m.entity(), other.entity(), null, evidence));
             }
         }
     }
 
     /** 联合 X 共建 Y, 与 X 合作建设 Y. */
-    private void partners(String text, List<Resolved> all, Evidence evidence) {
+    private void partners(String text, List<Mention> all, Evidence evidence) {
         for (int i = 0; i + 1 < all.size(); i++) {
-            Resolved org = all.get(i);
-            if (org.entity().type() != EntityType.Organization || !endsWithAny(text.substring(0, org.start()), partnerOpeners)) {
+            Mention org = all.get(i);
+            if (org.entity().type() != EntityType.Organization
+                    || Cues.endingWith(text.substring(0, org.start()), cues.partnerOpeners) == null) {
                 continue;
             }
-            String verb = startingWith(text, org.end(), partnerVerbs);
+            String verb = Cues.startingWith(text, org.end(), cues.partnerVerbs);
             if (verb == null) {
                 continue;
             }
-            for (Resolved project : all.subList(i + 1, all.size())) {
+            for (Mention project : all.subList(i + 1, all.size())) {
                 if (project.entity().type() == EntityType.Project && project.start() >= org.end() + verb.length()) {
                     add(new Relation(RelationType.PARTNER, org.entity(), project.entity(), null, evidence));
                     break;
@@ -249,26 +162,4 @@ public final class RelationExtractor {
         }
         relations.putIfAbsent(r.type() + "\t" + key(r.from().type(), r.from().name()) + "\t" + r.target(), r);
     }
-
-    private static String endingWith(String text, List<String> words) {
-        return words.stream().filter(text::endsWith).findFirst().orElse(null);
-    }
-
-    private static boolean endsWithAny(String text, List<String> words) {
-        return endingWith(text, words) != null;
-    }
-
-    private static String startingWith(String text, int pos, List<String> words) {
-        return words.stream().filter(w -> text.startsWith(w, pos)).findFirst().orElse(null);
-    }
-
-    private static boolean startsWithAny(String text, int pos, List<String> words) {
-        return startingWith(text, pos, words) != null;
-    }
-
-    private static String stripQuotes(String s) {
-        return s.replaceAll("[“”‘’「」『』\"]+$", "");
-    }
-
-
 }
