@@ -32,6 +32,13 @@ public final class ReportReader {
      * reading keeps memory bounded (a 2 MiB report extracts within -Xmx1g, a 4 MiB one did not).
      */
     public static final long MAX_BYTES = 2L << 20;
+    /**
+     * The longest paragraph stretch without a full stop (。！？ or . ! ?): report sentences run to under
+     * 200 characters, so 5,000 is no prose but a bad conversion or a flattened table. Refused, since
+     * the later stages slow down with the square of such a run (a line of a megabyte ran for minutes).
+     */
+    public static final int MAX_RUN = 5000;
+    private static final String STOPS = "。！？.!?\n";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final HeaderMetadataParser header = new HeaderMetadataParser();
@@ -47,6 +54,7 @@ public final class ReportReader {
     public Report read(Path file, ReportMetadata overrides) {
         String text = normalizer.normalize(plainText(file, readBytes(file)));
         checkChinese(file, text);
+        checkRuns(file, text);
         ReportMetadata metadata = regions.complete(header.parse(text)
                 .overriddenBy(sidecar.read(file))
                 .overriddenBy(overrides == null ? ReportMetadata.EMPTY : overrides));
@@ -145,6 +153,19 @@ public final class ReportReader {
         if (ideographs < MIN_IDEOGRAPHS || ideographs < visible * MIN_IDEOGRAPH_SHARE) {
             throw fail(file, "has too little Chinese text to be a government work report (" + ideographs
                     + " Chinese characters)", "Give the full text of the report");
+        }
+    }
+
+    private static void checkRuns(Path file, String text) {
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || STOPS.indexOf(text.charAt(i)) >= 0) {
+                if (i - start > MAX_RUN) {
+                    throw fail(file, "has " + (i - start) + " characters without a full stop (。！？), from character " + start
+                            + "; a report's sentences run to a few hundred", "Check its conversion to text: punctuation or line breaks were lost");
+                }
+                start = i + 1;
+            }
         }
     }
 

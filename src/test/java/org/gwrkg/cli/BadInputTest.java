@@ -191,23 +191,40 @@ class BadInputTest {
         assertEquals(before, state());
     }
 
-    @Test
-    void aLineOfAMegabyteWithoutPunctuationLoadsInBoundedTimeAndMemory() throws Exception {
+    /** A run of {@code length} characters of report words without punctuation, after a title line. */
+    private static String unpunctuated(int length) {
         StringBuilder line = new StringBuilder("示例区人民政府工作报告\n");
         Random r = new Random(11);
-        String chars = "发展建设推进产业项目经济社会服务创新改革城乡生态民生安全文化教育医疗交通园区企业农业工业科技人才数字";
-        while (line.length() < 350_000) {
-            line.append(chars.charAt(r.nextInt(chars.length())));
+        String words = "发展建设推进产业项目经济社会服务创新改革城乡生态民生安全文化教育医疗交通园区企业农业工业科技人才数字";
+        while (line.length() < length + 12) {
+            line.append(words.charAt(r.nextInt(words.length())));
         }
-        Path f = Files.writeString(dir.resolve("oneline.txt"), line.append('\n'));
+        return line.append('\n').toString();
+    }
+
+    @Test
+    void aLineOfAMegabyteWithoutPunctuationIsRefusedAtOnceInABoundedHeap() throws Exception {
+        Path f = Files.writeString(dir.resolve("oneline.txt"), unpunctuated(350_000));
         Files.writeString(dir.resolve("oneline.json"), "{\"regionCode\": \"500101\", \"period\": \"2024\"}");
         assertTrue(Files.size(f) > 1_000_000);
+        String before = state();
         long start = System.nanoTime();
         try (ChildJvm load = ChildJvm.start(List.of("-Xmx1g"), Map.of(), "load", "--store", store.toString(), f.toString())) {
-            assertEquals(0, load.waitFor(Duration.ofMinutes(3)), () -> load.out() + load.err());
+            assertEquals(Main.EXIT_USAGE, load.waitFor(Duration.ofMinutes(2)), () -> load.out() + load.err());
+            assertTrue(load.err().strip().matches("gwrkg: .*oneline\\.txt: has 350000 characters without a full stop .*conversion.*"), load.err());
         }
-        long seconds = (System.nanoTime() - start) / 1_000_000_000;
-        assertTrue(seconds < 90, "took " + seconds + " s");
+        assertTrue((System.nanoTime() - start) / 1_000_000_000 < 60, "refused before the slow stages");
+        assertEquals(before, state());
+    }
+
+    @Test
+    void aRunJustUnderTheLimitLoads() throws IOException {
+        Path f = Files.writeString(dir.resolve("run.txt"), unpunctuated(ReportReader.MAX_RUN - 20));
+        Files.writeString(dir.resolve("run.json"), "{\"regionCode\": \"500101\", \"period\": \"2024\"}");
+        long start = System.nanoTime();
+        Cli.Result r = Cli.run("load", "--store", store.toString(), f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue((System.nanoTime() - start) / 1_000_000_000 < 60, "in bounded time");
         assertTrue(state().contains("https://w3id.org/gwrkg/id/report/500101-2024"));
     }
 }
