@@ -72,11 +72,6 @@ public final class KnowledgeStore implements AutoCloseable {
         return StoreDirectory.holdsStore(dir);
     }
 
-    /** The TDB2 directory, or null for a store in memory. */
-    public Path directory() {
-        return directory;
-    }
-
     /**
      * Replaces the named graph {@code graphName} (an IRI) with a copy of {@code model}, in one write
      * transaction (or in the caller's), so a query never sees a report half loaded.

@@ -72,7 +72,7 @@ final class UnionDefaultGraphView extends DatasetGraphReadOnly implements Datase
      */
     static final class Updatable extends DatasetGraphWrapper implements DatasetGraphWrapperView {
 
-        static final String NO_DEFAULT = "the default graph is the union of all named graphs and takes no"
+        private static final String NO_DEFAULT = "the default graph is the union of all named graphs and takes no"
                 + " writes: write into a named graph, e.g. INSERT DATA { GRAPH <https://example.org/g> { ... } }";
 
         Updatable(DatasetGraph base) {
