@@ -33,7 +33,7 @@ class ServerSafetyTest {
 
     private static final Credentials WRITER = new Credentials("editor", "correct horse battery staple");
     private static final String GRAPH = "https://w3id.org/gwrkg/id/report/added-by-update";
-    private static final String INSERT = "INSERT DATA { GRAPH <" + GRAPH + "> { <urn:x:s> <urn:x:p> \"o\" } }";
+    private static final String INSERT = "INSERT DATA { GRAPH <" + GRAPH + "> { <https://example.org/x/s> <https://example.org/x/p> \"o\" } }";
     private static final String COUNT_ALL = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
@@ -98,7 +98,7 @@ class ServerSafetyTest {
         assertEquals(401, send(update(INSERT).header("Authorization", basic("other", WRITER.password()))).statusCode());
         HttpRequest.Builder gspPut = HttpRequest.newBuilder(URI.create(base(guarded) + "data?graph=" + URLEncoder.encode(GRAPH, StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"gsp\" ."));
+                .PUT(HttpRequest.BodyPublishers.ofString("<https://example.org/x/s> <https://example.org/x/p> \"gsp\" ."));
         assertEquals(401, send(gspPut).statusCode());
         assertEquals(before, store.tripleCount(), "nothing written without the password");
 
@@ -113,7 +113,7 @@ class ServerSafetyTest {
         assertTrue(send(query(guarded, "SELECT ?o { GRAPH <" + GRAPH + "> { ?s ?p ?o } }")).body().contains("gsp"));
 
         // The default graph is the union: a write there is a client error with a reason, not a 500.
-        HttpResponse<String> toDefault = send(update("INSERT DATA { <urn:x:s> <urn:x:p> 1 }")
+        HttpResponse<String> toDefault = send(update("INSERT DATA { <https://example.org/x/s> <https://example.org/x/p> 1 }")
                 .header("Authorization", basic(WRITER.user(), WRITER.password())));
         assertEquals(400, toDefault.statusCode());
         assertTrue(toDefault.body().contains("write into a named graph"), toDefault.body());
