@@ -84,14 +84,28 @@ class BadRequestsTest {
 
     @Test
     void aQueryOfTenMegabytesIsRefusedUnread() throws Exception {
-        assertClientError(send(post(server.url(), "application/sparql-query", HttpRequest.BodyPublishers.ofString(TEN_MB_QUERY))),
-                413, "is over this server");
-        assertClientError(send(post(server.url(), "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(
-                "query=" + URLEncoder.encode(TEN_MB_QUERY, StandardCharsets.UTF_8)))), 413, "is over this server");
+        assertRefusedUnread(post(server.url(), "application/sparql-query", HttpRequest.BodyPublishers.ofString(TEN_MB_QUERY)));
+        assertRefusedUnread(post(server.url(), "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(
+                "query=" + URLEncoder.encode(TEN_MB_QUERY, StandardCharsets.UTF_8))));
         // Without a length (chunked), the body is read up to the cap and no further.
         byte[] bytes = TEN_MB_QUERY.getBytes(StandardCharsets.UTF_8);
         HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));
-        assertClientError(send(post(server.url(), "application/sparql-query", chunked)), 413, "is over this server");
+        assertRefusedUnread(post(server.url(), "application/sparql-query", chunked));
+    }
+
+    /**
+     * The server answers 413 and closes the connection without reading the rest of the body; a client
+     * still sending it may see the close before the answer ("header parser received no bytes"). Either
+     * way nothing ran, which {@link #storeUnchangedAndServerAnswering} checks after the test.
+     */
+    private static void assertRefusedUnread(HttpRequest.Builder request) throws InterruptedException {
+        HttpResponse<String> r;
+        try {
+            r = send(request);
+        } catch (IOException closedWhileSending) {
+            return;
+        }
+        assertClientError(r, 413, "is over this server");
     }
 
     @Test
