@@ -1,0 +1,53 @@
+package org.gwrkg.graph;
+
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * An edge of the relation graph: one relation between two entities ({@code partner},
+ * {@code locatedIn}, {@code inSector}, {@code awarded}, or {@value #COOCCURS} for two entities
+ * named in one sentence), weighted by how many times the reports state it, with the first
+ * sentence that does and the years it is stated in. Equal by identity, as JGraphT wants of
+ * edges that may run in parallel.
+ */
+public final class GraphEdge {
+
+    /** The relation of two entities named in one sentence. */
+    public static final String COOCCURS = "cooccurs";
+
+    private final String relation;
+    private final String evidence;
+    private final SortedSet<Integer> years = new TreeSet<>();
+    private int weight;
+
+    GraphEdge(String relation, String evidence) {
+        this.relation = relation;
+        this.evidence = evidence;
+    }
+
+    public String relation() {
+        return relation;
+    }
+
+    /** The first sentence stating the relation, or the empty string. */
+    public String evidence() {
+        return evidence;
+    }
+
+    public int weight() {
+        return weight;
+    }
+
+    /** Years of the reports stating the relation, ascending. */
+    public SortedSet<Integer> years() {
+        return Collections.unmodifiableSortedSet(years);
+    }
+
+    void count(Integer year) {
+        weight++;
+        if (year != null) {
+            years.add(year);
+        }
+    }
+}

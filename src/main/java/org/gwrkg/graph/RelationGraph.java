@@ -1,0 +1,99 @@
+package org.gwrkg.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.gwrkg.table.Table;
+import org.gwrkg.table.Tables;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedPseudograph;
+
+/**
+ * The relation graph of a dataset: entities as nodes, relations and co-occurrence in one sentence
+ * as edges, read through SPARQL shipped beside this class (and {@code gwrkg table entities}'
+ * query for the nodes), so it is built the same from report files or a persistent store. Give it
+ * the view whose default graph is the union of all graphs ({@code KnowledgeStore.unionView()}).
+ * A relation stated again (in another sentence or year) adds to one edge's weight.
+ *
+ * <pre>{@code
+ * Graph<GraphNode, GraphEdge> g = RelationGraph.build(store.unionView(), GraphFilter.all());
+ * }</pre>
+ */
+public final class RelationGraph {
+
+    private static final Query EDGES = load("edges.rq");
+    private static final Query COOCCURRENCE = load("cooccurrence.rq");
+
+    private RelationGraph() {
+    }
+
+    /** Builds the graph of {@code ds} that {@code filter} lets through. */
+    public static Graph<GraphNode, GraphEdge> build(Dataset ds, GraphFilter filter) {
+        Graph<GraphNode, GraphEdge> g = new DirectedPseudograph<>(GraphEdge.class);
+        Map<String, GraphNode> nodes = new HashMap<>();
+        Table entities = Tables.entities(ds);
+        for (int i = 0; i < entities.rows().size(); i++) {
+            Integer year = year(entities.cell(i, "period"));
+            String type = entities.cell(i, "type");
+            if (!filter.keepsType(type)
+                    || !filter.keepsReport(entities.cell(i, "region"), entities.cell(i, "regionCode"), year)) {
+                continue;
+            }
+            int row = i;
+            GraphNode n = nodes.computeIfAbsent(entities.cell(i, "entity"), iri -> new GraphNode(iri, type,
+                    entities.cell(row, "name"), entities.cell(row, "region")));
+            n.addYear(year);
+            g.addVertex(n);
+        }
+        Map<List<String>, GraphEdge> edges = new LinkedHashMap<>();
+        addEdges(g, nodes, edges, Tables.select(ds, EDGES), filter, null);
+        if (filter.cooccurrence() && filter.keepsRelation(GraphEdge.COOCCURS)) {
+            addEdges(g, nodes, edges, Tables.select(ds, COOCCURRENCE), filter, GraphEdge.COOCCURS);
+        }
+        return g;
+    }
+
+    private static void addEdges(Graph<GraphNode, GraphEdge> g, Map<String, GraphNode> nodes,
+                                 Map<List<String>, GraphEdge> edges, Table t, GraphFilter filter, String relation) {
+        for (int i = 0; i < t.rows().size(); i++) {
+            String rel = relation != null ? relation : t.cell(i, "relation");
+            Integer year = year(t.cell(i, "period"));
+            GraphNode s = nodes.get(t.cell(i, "source"));
+            GraphNode o = nodes.get(t.cell(i, "target"));
+            if (s == null || o == null || s.equals(o) || !filter.keepsRelation(rel)
+                    || !filter.keepsReport(t.cell(i, "region"), t.cell(i, "regionCode"), year)) {
+                continue;
+            }
+            int row = i;
+            GraphEdge e = edges.computeIfAbsent(List.of(s.iri(), o.iri(), rel), k -> {
+                GraphEdge created = new GraphEdge(rel, t.cell(row, "sentence"));
+                g.addEdge(s, o, created);
+                return created;
+            });
+            e.count(year);
+        }
+    }
+
+    private static Integer year(String period) {
+        return period.matches("\\d{4}") ? Integer.valueOf(period) : null;
+    }
+
+    private static Query load(String resource) {
+        try (InputStream in = RelationGraph.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing from the build: org/gwrkg/graph/" + resource);
+            }
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
