@@ -14,7 +14,7 @@ import org.apache.jena.query.QueryFactory;
 import org.gwrkg.table.Table;
 import org.gwrkg.table.Tables;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.DirectedWeightedPseudograph;
 
 /**
  * The relation graph of a dataset: entities as nodes, relations and co-occurrence in one sentence
@@ -37,7 +37,7 @@ public final class RelationGraph {
 
     /** Builds the graph of {@code ds} that {@code filter} lets through. */
     public static Graph<GraphNode, GraphEdge> build(Dataset ds, GraphFilter filter) {
-        Graph<GraphNode, GraphEdge> g = new DirectedPseudograph<>(GraphEdge.class);
+        Graph<GraphNode, GraphEdge> g = new DirectedWeightedPseudograph<>(GraphEdge.class);
         Map<String, GraphNode> nodes = new HashMap<>();
         Table entities = Tables.entities(ds);
         for (int i = 0; i < entities.rows().size(); i++) {
@@ -58,6 +58,8 @@ public final class RelationGraph {
         if (filter.cooccurrence() && filter.keepsRelation(GraphEdge.COOCCURS)) {
             addEdges(g, nodes, edges, Tables.select(ds, COOCCURRENCE), filter, GraphEdge.COOCCURS);
         }
+        // The graph's own weight, so writers and measures that read weights see the counts.
+        edges.values().forEach(e -> g.setEdgeWeight(e, e.weight()));
         return g;
     }
 

@@ -1,0 +1,120 @@
+package org.gwrkg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.gwrkg.graph.GraphEdge;
+import org.gwrkg.graph.GraphFilter;
+import org.gwrkg.graph.GraphFormat;
+import org.gwrkg.graph.GraphNode;
+import org.gwrkg.graph.GraphWriter;
+import org.gwrkg.graph.RelationGraph;
+import org.gwrkg.store.KnowledgeStore;
+import org.gwrkg.table.Table;
+import org.gwrkg.table.TableFormat;
+import org.jgrapht.Graph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gwrkg graph}: the relation graph of the reports (entities, their relations, and entities
+ * named in one sentence) as a file for Gephi (GEXF, with years as spells), Cytoscape (cyjs),
+ * igraph and networkx (GraphML), Graphviz (DOT) or spreadsheets (CSV: a node and an edge file).
+ */
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write the relation graph of the reports: entities as nodes; relations and co-occurrence "
+                + "in one sentence as weighted edges with their first sentence.",
+                "CSV writes two files: FILE with the nodes and FILE's name with -edges before the extension."})
+final class GraphCommand extends BaseCommand implements Callable<Integer> {
+
+    private static final Set<String> TYPES = Set.of("Project", "Organization", "Sector", "Place", "Designation");
+    private static final Set<String> RELATIONS = Set.of("partner", "locatedIn", "inSector", "awarded", GraphEdge.COOCCURS);
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Reports to read (default: seeds/, unless --store).")
+    List<Path> inputs;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Read this TDB2 store (made by gwrkg load) instead of report files.")
+    Path store;
+
+    @Option(names = "--format", required = true, paramLabel = "F", description = "gexf, graphml, csv, dot or cyjs.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Write here; replaced only once complete.")
+    Path output;
+
+    @Option(names = "--types", split = ",", paramLabel = "T", description = "Keep entities of these types: " +
+            "Project, Organization, Sector, Place, Designation (default: all).")
+    Set<String> types;
+
+    @Option(names = "--relations", split = ",", paramLabel = "R", description = "Keep these relations: " +
+            "partner, locatedIn, inSector, awarded, cooccurs (default: all).")
+    Set<String> relations;
+
+    @Option(names = "--region", paramLabel = "C", description = "Keep the reports of this region (name or code).")
+    String region;
+
+    @Option(names = "--period", paramLabel = "YEAR", description = "Keep the reports of this year.")
+    Integer period;
+
+    @Option(names = "--no-cooccurrence", description = "Leave out the edges of entities named in one sentence.")
+    boolean noCooccurrence;
+
+    @Override
+    public Integer call() {
+        GraphFormat fmt = GraphFormat.of(format);
+        if (fmt == null) {
+            throw new UserException("--format " + format + ": unknown format; use gexf, graphml, csv, dot or cyjs");
+        }
+        check("--types", types, TYPES);
+        check("--relations", relations, RELATIONS);
+        GraphFilter filter = new GraphFilter(types, relations, region, period, !noCooccurrence);
+        long t0 = System.nanoTime();
+        Graph<GraphNode, GraphEdge> g;
+        try (KnowledgeStore kg = Sources.open(store, inputs, "FILE")) {
+            g = RelationGraph.build(kg.unionView(), filter);
+        }
+        GraphWriter w = new GraphWriter(g);
+        if (fmt == GraphFormat.CSV) {
+            AtomicFile.write(output, csv(w.nodeTable()));
+            AtomicFile.write(edgeFile(output), csv(w.edgeTable()));
+        } else {
+            AtomicFile.write(output, w.write(fmt).getBytes(StandardCharsets.UTF_8));
+        }
+        err().printf("graph: %d nodes, %d edges written to %s in %d ms%n", g.vertexSet().size(), g.edgeSet().size(),
+                output, (System.nanoTime() - t0) / 1_000_000);
+        return 0;
+    }
+
+    /** The edge file beside a CSV node file: {@code g.csv} gives {@code g-edges.csv}. */
+    static Path edgeFile(Path nodes) {
+        String name = nodes.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String edges = dot > 0 ? name.substring(0, dot) + "-edges" + name.substring(dot) : name + "-edges";
+        return nodes.resolveSibling(edges);
+    }
+
+    private static byte[] csv(Table t) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        PrintWriter pw = new PrintWriter(new OutputStreamWriter(b, StandardCharsets.UTF_8));
+        TableFormat.CSV.write(t, pw);
+        pw.flush();
+        return b.toByteArray();
+    }
+
+    private static void check(String option, Set<String> given, Set<String> known) {
+        if (given == null) {
+            return;
+        }
+        for (String v : given) {
+            if (!known.contains(v)) {
+                throw new UserException(option + " " + v + ": unknown; use " + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+}
