@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.gwrkg.graph.GraphEdge;
 import org.gwrkg.graph.GraphFilter;
 import org.gwrkg.graph.GraphFormat;
+import org.gwrkg.graph.GraphMeasures;
 import org.gwrkg.graph.GraphNode;
 import org.gwrkg.graph.GraphWriter;
 import org.gwrkg.graph.RelationGraph;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Parameters;
                 "CSV writes two files: FILE with the nodes and FILE's name with -edges before the extension."})
 final class GraphCommand extends BaseCommand implements Callable<Integer> {
 
+    private static final int TOP = 15;
     private static final Set<String> TYPES = Set.of("Project", "Organization", "Sector", "Place", "Designation");
     private static final Set<String> RELATIONS = Set.of("partner", "locatedIn", "inSector", "awarded", GraphEdge.COOCCURS);
 
@@ -62,6 +64,10 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YEAR", description = "Keep the reports of this year.")
     Integer period;
 
+    @Option(names = "--measures", description = "Also print the most central nodes and write degree, betweenness, "
+            + "PageRank and component of every node to FILE's name with -measures.csv in place of the extension.")
+    boolean measures;
+
     @Option(names = "--no-cooccurrence", description = "Leave out the edges of entities named in one sentence.")
     boolean noCooccurrence;
 
@@ -86,17 +92,38 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
         } else {
             AtomicFile.write(output, w.write(fmt).getBytes(StandardCharsets.UTF_8));
         }
+        if (measures) {
+            writeMeasures(g);
+        }
         err().printf("graph: %d nodes, %d edges written to %s in %d ms%n", g.vertexSet().size(), g.edgeSet().size(),
                 output, (System.nanoTime() - t0) / 1_000_000);
         return 0;
     }
 
+    private void writeMeasures(Graph<GraphNode, GraphEdge> g) {
+        GraphMeasures m = GraphMeasures.of(g);
+        Path file = sibling(output, "-measures", ".csv");
+        AtomicFile.write(file, csv(m.table()));
+        Table t = m.table();
+        int top = Math.min(TOP, t.rows().size());
+        out().printf("%d nodes, %d edges, %d connected components; the %d of highest PageRank:%n",
+                g.vertexSet().size(), g.edgeSet().size(), m.components(), top);
+        TableFormat.CSV.write(new Table(t.columns().subList(0, 7), t.rows().subList(0, top).stream()
+                .map(r -> r.subList(0, 7)).toList()), out());
+        out().printf("all nodes: %s%n", file);
+    }
+
+    /** A file beside {@code p}: {@code g.gexf} with {@code -measures} and {@code .csv} gives {@code g-measures.csv}. */
+    static Path sibling(Path p, String suffix, String extension) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return p.resolveSibling(base + suffix + (extension != null ? extension : dot > 0 ? name.substring(dot) : ""));
+    }
+
     /** The edge file beside a CSV node file: {@code g.csv} gives {@code g-edges.csv}. */
     static Path edgeFile(Path nodes) {
-        String name = nodes.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String edges = dot > 0 ? name.substring(0, dot) + "-edges" + name.substring(dot) : name + "-edges";
-        return nodes.resolveSibling(edges);
+        return sibling(nodes, "-edges", null);
     }
 
     private static byte[] csv(Table t) {

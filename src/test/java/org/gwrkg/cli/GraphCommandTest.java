@@ -114,6 +114,17 @@ class GraphCommandTest {
     }
 
     @Test
+    void measuresArePrintedAndWrittenForEveryNode() throws IOException {
+        Path out = dir.resolve("m.gexf");
+        Cli.Result r = Cli.run("graph", "--measures", "--format", "gexf", "-o", out.toString(), LONGGANG.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("connected components") && r.out().contains("label,type,region,degree,betweenness,pagerank"),
+                r.out());
+        List<String> rows = Files.readAllLines(dir.resolve("m-measures.csv"), StandardCharsets.UTF_8);
+        assertEquals(nodes, rows.size() - 1);
+    }
+
+    @Test
     void unknownFormatOrTypeIsAOneLineMessage() {
         Cli.Result r = Cli.run("graph", "--format", "svg", "-o", dir.resolve("x").toString(), LONGGANG.toString());
         assertTrue(r.code() != 0 && r.err().contains("--format svg"), r.err());
