@@ -1,0 +1,70 @@
+package org.gwrkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.gwrkg.graph.GraphFilter;
+import org.gwrkg.graph.GraphFormat;
+import org.gwrkg.graph.GraphWriter;
+import org.gwrkg.graph.RelationGraph;
+import org.gwrkg.store.KnowledgeStore;
+
+/**
+ * The relation graph page at {@code /graph}: cytoscape.js (vendored under
+ * {@code org/gwrkg/serve/graph/}, MIT, licence beside it) drawing {@code /graph/graph.json}, the
+ * store's relation graph as Cytoscape JSON, built at each request so that it follows writes.
+ */
+final class GraphPage extends HttpServlet {
+
+    /** Where the page and its files are mapped. */
+    static final String PATH = "/graph/*";
+    /** The page without a trailing slash. */
+    static final String PAGE = "/graph";
+
+    private static final String BASE = "/org/gwrkg/serve/graph/";
+    private static final Map<String, String> FILES = Map.of(
+            "graph.html", "text/html;charset=utf-8",
+            "graph.js", "text/javascript;charset=utf-8",
+            "cytoscape.min.js", "text/javascript;charset=utf-8",
+            "cytoscape-LICENSE.txt", "text/plain;charset=utf-8");
+
+    private final transient KnowledgeStore store;
+
+    GraphPage(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String info = request.getPathInfo();
+        String name = info == null || "/".equals(info) ? "graph.html" : info.substring(1);
+        byte[] body;
+        String type;
+        if ("graph.json".equals(name)) {
+            body = new GraphWriter(RelationGraph.build(store.unionView(), GraphFilter.all()))
+                    .write(GraphFormat.CYJS).getBytes(StandardCharsets.UTF_8);
+            type = "application/json;charset=utf-8";
+        } else {
+            type = FILES.get(name);
+            body = type == null ? null : resource(name);
+        }
+        if (body == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(type);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = GraphPage.class.getResourceAsStream(BASE + name)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+}
