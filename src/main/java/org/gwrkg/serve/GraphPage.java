@@ -16,7 +16,8 @@ import org.gwrkg.store.KnowledgeStore;
 /**
  * The relation graph page at {@code /graph}: cytoscape.js (vendored under
  * {@code org/gwrkg/serve/graph/}, MIT, licence beside it) drawing {@code /graph/graph.json}, the
- * store's relation graph as Cytoscape JSON, built at each request so that it follows writes.
+ * store's relation graph as Cytoscape JSON, built at each request so that it follows writes; and the
+ * landing page at {@code /}, linking the graph, the query page and the endpoint.
  */
 final class GraphPage extends HttpServlet {
 
@@ -24,10 +25,13 @@ final class GraphPage extends HttpServlet {
     static final String PATH = "/graph/*";
     /** The page without a trailing slash. */
     static final String PAGE = "/graph";
+    /** The landing page, linking the graph, the query page and the endpoint. */
+    static final String LANDING = "";
 
     private static final String BASE = "/org/gwrkg/serve/graph/";
     private static final Map<String, String> FILES = Map.of(
             "graph.html", "text/html;charset=utf-8",
+            "index.html", "text/html;charset=utf-8",
             "graph.js", "text/javascript;charset=utf-8",
             "cytoscape.min.js", "text/javascript;charset=utf-8",
             "cytoscape-LICENSE.txt", "text/plain;charset=utf-8");
@@ -41,7 +45,8 @@ final class GraphPage extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String info = request.getPathInfo();
-        String name = info == null || "/".equals(info) ? "graph.html" : info.substring(1);
+        String name = !request.getServletPath().startsWith(PAGE) ? "index.html"
+                : info == null || "/".equals(info) ? "graph.html" : info.substring(1);
         byte[] body;
         String type;
         if ("graph.json".equals(name)) {
