@@ -65,7 +65,8 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
     Integer period;
 
     @Option(names = "--measures", description = "Also print the most central nodes and write degree, betweenness, "
-            + "PageRank and component of every node to FILE's name with -measures.csv in place of the extension.")
+            + "PageRank and component of every node to FILE's name with -measures.csv in place of the extension, "
+            + "and add betweenness, pagerank and component to the nodes of the export.")
     boolean measures;
 
     @Option(names = "--no-cooccurrence", description = "Leave out the edges of entities named in one sentence.")
@@ -85,23 +86,23 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
         try (KnowledgeStore kg = Sources.open(store, inputs, "FILE")) {
             g = RelationGraph.build(kg.unionView(), filter);
         }
-        GraphWriter w = new GraphWriter(g);
+        GraphMeasures m = measures ? GraphMeasures.of(g) : null;
+        GraphWriter w = new GraphWriter(g, m);
         if (fmt == GraphFormat.CSV) {
             AtomicFile.write(output, csv(w.nodeTable()));
             AtomicFile.write(edgeFile(output), csv(w.edgeTable()));
         } else {
             AtomicFile.write(output, w.write(fmt).getBytes(StandardCharsets.UTF_8));
         }
-        if (measures) {
-            writeMeasures(g);
+        if (m != null) {
+            writeMeasures(g, m);
         }
         err().printf("graph: %d nodes, %d edges written to %s in %d ms%n", g.vertexSet().size(), g.edgeSet().size(),
                 output, (System.nanoTime() - t0) / 1_000_000);
         return 0;
     }
 
-    private void writeMeasures(Graph<GraphNode, GraphEdge> g) {
-        GraphMeasures m = GraphMeasures.of(g);
+    private void writeMeasures(Graph<GraphNode, GraphEdge> g, GraphMeasures m) {
         Path file = sibling(output, "-measures", ".csv");
         AtomicFile.write(file, csv(m.table()));
         Table t = m.table();

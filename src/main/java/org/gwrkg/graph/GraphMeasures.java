@@ -3,6 +3,7 @@ package org.gwrkg.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,22 @@ import org.jgrapht.graph.AsUnweightedGraph;
  * @param components the number of connected components
  */
 public record GraphMeasures(Table table, int components) {
+
+    /** The measures a writer adds to a node's attributes, in this order. */
+    public static final List<String> NODE_VALUES = List.of("betweenness", "pagerank", "component");
+
+    /** Each node's betweenness, pagerank and component as written in {@link #table()}, by IRI. */
+    public Map<String, Map<String, String>> nodeValues() {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            Map<String, String> v = new LinkedHashMap<>();
+            for (String k : NODE_VALUES) {
+                v.put(k, table.cell(i, k));
+            }
+            out.put(table.cell(i, "iri"), v);
+        }
+        return out;
+    }
 
     /** Measures {@code g}. */
     public static GraphMeasures of(Graph<GraphNode, GraphEdge> g) {

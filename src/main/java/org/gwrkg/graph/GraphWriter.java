@@ -28,7 +28,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * in the graph's order, edges {@code e0, e1, …}; each carries its attributes (node: label, type,
  * region, iri, years, degree; edge: relation, weight, evidence, years). GraphML and DOT go through
  * JGraphT's writers; GEXF is written here because JGraphT's writer has no spells, which let Gephi's
- * timeline play the years; CSV is two tables, nodes and edges.
+ * timeline play the years; CSV is two tables, nodes and edges. Given {@link GraphMeasures}, nodes
+ * also carry betweenness, pagerank and component, so Gephi or igraph can size and colour by them.
  */
 public final class GraphWriter {
 
@@ -37,9 +38,16 @@ public final class GraphWriter {
     private final Graph<GraphNode, GraphEdge> g;
     private final Map<GraphNode, String> ids = new HashMap<>();
     private final Map<GraphEdge, String> edgeIds = new HashMap<>();
+    private final Map<String, Map<String, String>> measures;
 
     public GraphWriter(Graph<GraphNode, GraphEdge> g) {
+        this(g, null);
+    }
+
+    /** A writer whose nodes also carry {@code measures} (of the same graph); null for none. */
+    public GraphWriter(Graph<GraphNode, GraphEdge> g, GraphMeasures measures) {
         this.g = g;
+        this.measures = measures == null ? null : measures.nodeValues();
         for (GraphNode n : g.vertexSet()) {
             ids.put(n, "n" + ids.size());
         }
@@ -62,7 +70,7 @@ public final class GraphWriter {
         return out.toString();
     }
 
-    /** One row per node: id, label, type, region, iri, years, degree. */
+    /** One row per node: id, label, type, region, iri, years, degree (then the measures, if given). */
     public Table nodeTable() {
         List<List<String>> rows = new ArrayList<>();
         for (GraphNode n : g.vertexSet()) {
@@ -70,7 +78,9 @@ public final class GraphWriter {
             row.addAll(nodeAttributes(n).values());
             rows.add(row);
         }
-        return new Table(List.of("id", "label", "type", "region", "iri", "years", "degree"), rows);
+        List<String> columns = new ArrayList<>(List.of("id", "label", "type", "region", "iri", "years", "degree"));
+        columns.addAll(measureNames());
+        return new Table(columns, rows);
     }
 
     /** One row per edge: id, source, target, relation, weight, evidence, years. */
@@ -92,7 +102,22 @@ public final class GraphWriter {
         a.put("iri", n.iri());
         a.put("years", years(n.years()));
         a.put("degree", Integer.toString(g.degreeOf(n)));
+        if (measures != null) {
+            a.putAll(measures.get(n.iri()));
+        }
         return a;
+    }
+
+    private List<String> measureNames() {
+        return measures == null ? List.of() : GraphMeasures.NODE_VALUES;
+    }
+
+    private static boolean integer(String name) {
+        return name.equals("degree") || name.equals("weight") || name.equals("component");
+    }
+
+    private static boolean real(String name) {
+        return name.equals("betweenness") || name.equals("pagerank");
     }
 
     private static Map<String, String> edgeAttributes(GraphEdge e) {
@@ -110,8 +135,8 @@ public final class GraphWriter {
 
     private static Map<String, Attribute> attributes(Map<String, String> values) {
         Map<String, Attribute> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> out.put(k, k.equals("degree") || k.equals("weight")
-                ? DefaultAttribute.createAttribute(Integer.valueOf(v)) : DefaultAttribute.createAttribute(v)));
+        values.forEach((k, v) -> out.put(k, integer(k) ? DefaultAttribute.createAttribute(Integer.valueOf(v))
+                : real(k) ? DefaultAttribute.createAttribute(Double.valueOf(v)) : DefaultAttribute.createAttribute(v)));
         return out;
     }
 
@@ -122,6 +147,10 @@ public final class GraphWriter {
             x.registerAttribute(k, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         }
         x.registerAttribute("degree", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
+        for (String k : measureNames()) {
+            x.registerAttribute(k, GraphMLExporter.AttributeCategory.NODE,
+                    integer(k) ? AttributeType.INT : AttributeType.DOUBLE);
+        }
         for (String k : List.of("relation", "evidence", "years")) {
             x.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         }
@@ -155,8 +184,15 @@ public final class GraphWriter {
         for (GraphNode n : g.vertexSet()) {
             ObjectNode d = nodes.addObject().putObject("data");
             d.put("id", ids.get(n));
-            nodeAttributes(n).forEach((k, v) -> d.put(k, v));
-            d.put("degree", g.degreeOf(n));
+            nodeAttributes(n).forEach((k, v) -> {
+                if (integer(k)) {
+                    d.put(k, Integer.parseInt(v));
+                } else if (real(k)) {
+                    d.put(k, Double.parseDouble(v));
+                } else {
+                    d.put(k, v);
+                }
+            });
         }
         ArrayNode edges = elements.putArray("edges");
         for (GraphEdge e : g.edgeSet()) {
@@ -185,7 +221,9 @@ public final class GraphWriter {
             x.writeAttribute("mode", "dynamic");
             x.writeAttribute("defaultedgetype", "directed");
             x.writeAttribute("timeformat", "integer");
-            declare(x, "node", List.of("type", "region", "iri", "years", "degree"));
+            List<String> nodeNames = new ArrayList<>(List.of("type", "region", "iri", "years", "degree"));
+            nodeNames.addAll(measureNames());
+            declare(x, "node", nodeNames);
             declare(x, "edge", List.of("relation", "evidence", "years"));
             x.writeStartElement("nodes");
             for (GraphNode n : g.vertexSet()) {
@@ -230,7 +268,7 @@ public final class GraphWriter {
             x.writeEmptyElement("attribute");
             x.writeAttribute("id", name);
             x.writeAttribute("title", name);
-            x.writeAttribute("type", name.equals("degree") ? "integer" : "string");
+            x.writeAttribute("type", integer(name) ? "integer" : real(name) ? "double" : "string");
         }
         x.writeEndElement();
     }

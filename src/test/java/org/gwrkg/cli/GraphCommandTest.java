@@ -31,6 +31,9 @@ class GraphCommandTest {
     private static final Path LONGGANG = TestCorpus.DIR.resolve("guangdong");
     private static int nodes;
     private static int edges;
+    /** The node of highest degree and its degree, which every format must carry. */
+    private static String hub;
+    private static int hubDegree;
 
     @TempDir
     Path dir;
@@ -41,6 +44,10 @@ class GraphCommandTest {
                 new GraphFilter(null, null, "440307", null, true));
         nodes = g.vertexSet().size();
         edges = g.edgeSet().size();
+        GraphNode h = g.vertexSet().stream().max(java.util.Comparator.comparingInt(g::degreeOf)).orElseThrow();
+        hub = h.iri();
+        hubDegree = g.degreeOf(h);
+        assertTrue(hubDegree > 1, "the hub has more than one edge, so a degree of 1 or 0 cannot pass by chance");
         assertTrue(nodes > 5 && edges > 5, "the two reports of 龙岗区 make a graph worth exporting");
     }
 
@@ -58,9 +65,26 @@ class GraphCommandTest {
         return f1.newDocumentBuilder().parse(f.toFile());
     }
 
+    /** The GEXF attvalues of each node, by the node's iri. */
+    private static java.util.Map<String, java.util.Map<String, String>> gexfValues(Document d) {
+        java.util.Map<String, java.util.Map<String, String>> out = new java.util.HashMap<>();
+        var ns = d.getElementsByTagNameNS("*", "node");
+        for (int i = 0; i < ns.getLength(); i++) {
+            java.util.Map<String, String> v = new java.util.HashMap<>();
+            var avs = ((Element) ns.item(i)).getElementsByTagNameNS("*", "attvalue");
+            for (int j = 0; j < avs.getLength(); j++) {
+                Element av = (Element) avs.item(j);
+                v.put(av.getAttribute("for"), av.getAttribute("value"));
+            }
+            out.put(v.get("iri"), v);
+        }
+        return out;
+    }
+
     @Test
     void gexfHasTheNodesEdgesAndYearsAsSpells() throws Exception {
         Document d = xml(export("gexf", "g.gexf"));
+        assertEquals(Integer.toString(hubDegree), gexfValues(d).get(hub).get("degree"));
         assertEquals(nodes, d.getElementsByTagNameNS("*", "node").getLength());
         assertEquals(edges, d.getElementsByTagNameNS("*", "edge").getLength());
         Element graph = (Element) d.getElementsByTagNameNS("*", "graph").item(0);
@@ -80,6 +104,28 @@ class GraphCommandTest {
         assertEquals(nodes, d.getElementsByTagNameNS("*", "node").getLength());
         assertEquals(edges, d.getElementsByTagNameNS("*", "edge").getLength());
         assertTrue(d.getElementsByTagNameNS("*", "key").getLength() >= 9, "attributes are declared");
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        var ks = d.getElementsByTagNameNS("*", "key");
+        for (int i = 0; i < ks.getLength(); i++) {
+            Element k = (Element) ks.item(i);
+            if (k.getAttribute("for").equals("node")) {
+                keys.put(k.getAttribute("attr.name"), k.getAttribute("id"));
+            }
+        }
+        String degree = null;
+        var ns = d.getElementsByTagNameNS("*", "node");
+        for (int i = 0; i < ns.getLength(); i++) {
+            java.util.Map<String, String> v = new java.util.HashMap<>();
+            var ds = ((Element) ns.item(i)).getElementsByTagNameNS("*", "data");
+            for (int j = 0; j < ds.getLength(); j++) {
+                Element e = (Element) ds.item(j);
+                v.put(e.getAttribute("key"), e.getTextContent());
+            }
+            if (hub.equals(v.get(keys.get("iri")))) {
+                degree = v.get(keys.get("degree"));
+            }
+        }
+        assertEquals(Integer.toString(hubDegree), degree);
     }
 
     @Test
@@ -89,6 +135,13 @@ class GraphCommandTest {
         assertEquals(edges, j.at("/elements/edges").size());
         JsonNode e = j.at("/elements/edges/0/data");
         assertTrue(e.get("weight").asInt() >= 1 && !e.get("relation").asText().isEmpty(), e.toString());
+        Integer degree = null;
+        for (JsonNode n : j.at("/elements/nodes")) {
+            if (n.at("/data/iri").asText().equals(hub)) {
+                degree = n.at("/data/degree").asInt();
+            }
+        }
+        assertEquals(hubDegree, degree);
     }
 
     @Test
@@ -97,7 +150,13 @@ class GraphCommandTest {
         Graph<String, Object> g = new DirectedPseudograph<>(null, Object::new, false);
         DOTImporter<String, Object> imp = new DOTImporter<>();
         imp.setVertexFactory(id -> id);
+        java.util.Map<String, java.util.Map<String, String>> attrs = new java.util.HashMap<>();
+        imp.addVertexAttributeConsumer((p, a) ->
+                attrs.computeIfAbsent(p.getFirst(), k -> new java.util.HashMap<>()).put(p.getSecond(), a.getValue()));
         imp.importGraph(g, f.toFile());
+        String degree = attrs.values().stream().filter(a -> hub.equals(a.get("iri"))).map(a -> a.get("degree"))
+                .findFirst().orElse(null);
+        assertEquals(Integer.toString(hubDegree), degree);
         assertEquals(nodes, g.vertexSet().size());
         assertEquals(edges, g.edgeSet().size());
     }
@@ -111,10 +170,12 @@ class GraphCommandTest {
         assertEquals("id,label,type,region,iri,years,degree", n.get(0));
         assertEquals(nodes, n.size() - 1);
         assertEquals(edges, e.size() - 1);
+        String row = n.stream().filter(l -> l.contains("," + hub + ",")).findFirst().orElseThrow();
+        assertEquals(Integer.toString(hubDegree), row.substring(row.lastIndexOf(',') + 1));
     }
 
     @Test
-    void measuresArePrintedAndWrittenForEveryNode() throws IOException {
+    void measuresArePrintedAndWrittenForEveryNode() throws Exception {
         Path out = dir.resolve("m.gexf");
         Cli.Result r = Cli.run("graph", "--measures", "--format", "gexf", "-o", out.toString(), LONGGANG.toString());
         assertEquals(0, r.code(), r.err());
@@ -122,6 +183,13 @@ class GraphCommandTest {
                 r.out());
         List<String> rows = Files.readAllLines(dir.resolve("m-measures.csv"), StandardCharsets.UTF_8);
         assertEquals(nodes, rows.size() - 1);
+        java.util.Map<String, java.util.Map<String, String>> values = gexfValues(xml(out));
+        assertEquals(nodes, values.size());
+        assertTrue(values.values().stream().allMatch(v -> v.get("pagerank") != null && v.get("betweenness") != null
+                && v.get("component").matches("[1-9]\\d*")), "every node of the export carries its measures");
+        // The hub's PageRank in the export is the one in the measures file.
+        String hubRow = rows.stream().filter(l -> l.endsWith("," + hub)).findFirst().orElseThrow();
+        assertTrue(hubRow.contains("," + values.get(hub).get("pagerank") + ","), hubRow);
     }
 
     @Test
