@@ -1,13 +1,18 @@
 package org.gwrkg.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.gwrkg.graph.GraphEdge;
 import org.gwrkg.graph.GraphFilter;
 import org.gwrkg.graph.GraphFormat;
@@ -69,6 +74,12 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
             + "and add betweenness, pagerank and component to the nodes of the export.")
     boolean measures;
 
+    @Option(names = "--query", paramLabel = "FILE.rq", description = {"Take the edges from this SPARQL SELECT "
+            + "instead of the shipped queries. It must bind ?from and ?to (IRIs) and ?relation; it may bind "
+            + "?weight (integer, default 1), ?sentence and ?year. Its default graph is the union of the reports. "
+            + "Nodes are what the edges touch, with the type and label of their entity."})
+    Path query;
+
     @Option(names = "--no-cooccurrence", description = "Leave out the edges of entities named in one sentence.")
     boolean noCooccurrence;
 
@@ -80,11 +91,13 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
         }
         check("--types", types, TYPES);
         check("--relations", relations, RELATIONS);
+        Query edgeQuery = query == null ? null : edgeQuery(query);
         GraphFilter filter = new GraphFilter(types, relations, region, period, !noCooccurrence);
         long t0 = System.nanoTime();
         Graph<GraphNode, GraphEdge> g;
         try (KnowledgeStore kg = Sources.open(store, inputs, "FILE")) {
-            g = RelationGraph.build(kg.unionView(), filter);
+            g = edgeQuery == null ? RelationGraph.build(kg.unionView(), filter)
+                    : RelationGraph.build(kg.unionView(), filter, edgeQuery);
         }
         GraphMeasures m = measures ? GraphMeasures.of(g) : null;
         GraphWriter w = new GraphWriter(g, m);
@@ -112,6 +125,28 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
         TableFormat.CSV.write(new Table(t.columns().subList(0, 7), t.rows().subList(0, top).stream()
                 .map(r -> r.subList(0, 7)).toList()), out());
         out().printf("all nodes: %s%n", file);
+    }
+
+    /** The user's edge query, checked before any report is read, so a wrong file fails at once. */
+    private static Query edgeQuery(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("--query " + file + ": cannot read it (" + e.getClass().getSimpleName()
+                    + "); give a SPARQL SELECT file that binds ?from ?to ?relation");
+        }
+        Query q;
+        try {
+            q = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new UserException("--query " + file + ": not valid SPARQL: " + e.getMessage());
+        }
+        if (!q.isSelectType() || !q.getResultVars().containsAll(RelationGraph.QUERY_VARS)) {
+            throw new UserException("--query " + file + ": must be a SELECT binding ?from ?to ?relation "
+                    + "(optional ?weight ?sentence ?year); it selects " + q.getResultVars());
+        }
+        return q;
     }
 
     /** A file beside {@code p}: {@code g.gexf} with {@code -measures} and {@code .csv} gives {@code g-measures.csv}. */

@@ -45,7 +45,12 @@ public final class GraphEdge {
     }
 
     void count(Integer year) {
-        weight++;
+        count(year, 1);
+    }
+
+    /** Counts {@code times} statements at once, as a user's edge query may give a ?weight. */
+    void count(Integer year, int times) {
+        weight += times;
         if (year != null) {
             years.add(year);
         }

@@ -23,6 +23,8 @@ import org.jgrapht.graph.DirectedWeightedPseudograph;
  * the view whose default graph is the union of all graphs ({@code KnowledgeStore.unionView()}).
  * A relation stated again (in another sentence or year) adds to one edge's weight.
  *
+ * A user's SELECT query may replace the shipped edge queries ({@link #build(Dataset, GraphFilter, Query)}).
+ *
  * <pre>{@code
  * Graph<GraphNode, GraphEdge> g = RelationGraph.build(store.unionView(), GraphFilter.all());
  * }</pre>
@@ -31,6 +33,9 @@ public final class RelationGraph {
 
     private static final Query EDGES = load("edges.rq");
     private static final Query COOCCURRENCE = load("cooccurrence.rq");
+
+    /** The variables a user's edge query must bind. */
+    public static final List<String> QUERY_VARS = List.of("from", "to", "relation");
 
     private RelationGraph() {
     }
@@ -61,6 +66,79 @@ public final class RelationGraph {
         // The graph's own weight, so writers and measures that read weights see the counts.
         edges.values().forEach(e -> g.setEdgeWeight(e, e.weight()));
         return g;
+    }
+
+    /**
+     * The graph whose edges are the rows of {@code edgeQuery}, a SELECT run on {@code ds} that binds
+     * {@code ?from ?to ?relation} (see {@link #QUERY_VARS}) and may bind {@code ?weight} (an integer,
+     * default 1), {@code ?sentence} and {@code ?year}. Rows with the same from, to and relation add up
+     * to one edge. Nodes are the IRIs the edges touch, with type, label, region and years of the
+     * entity they name; an IRI that is no entity has an empty type and its IRI as label. The filter's
+     * types, relations and year apply; its region applies to entities; no co-occurrence edges are added.
+     */
+    public static Graph<GraphNode, GraphEdge> build(Dataset ds, GraphFilter filter, Query edgeQuery) {
+        Graph<GraphNode, GraphEdge> g = new DirectedWeightedPseudograph<>(GraphEdge.class);
+        Map<String, GraphNode> entities = new HashMap<>();
+        Map<String, Boolean> kept = new HashMap<>();
+        Table et = Tables.entities(ds);
+        for (int i = 0; i < et.rows().size(); i++) {
+            Integer year = year(et.cell(i, "period"));
+            String type = et.cell(i, "type");
+            int row = i;
+            GraphNode n = entities.computeIfAbsent(et.cell(i, "entity"), iri -> new GraphNode(iri, type,
+                    et.cell(row, "name"), et.cell(row, "region")));
+            boolean keeps = filter.keepsType(type)
+                    && filter.keepsReport(et.cell(i, "region"), et.cell(i, "regionCode"), year);
+            if (keeps) {
+                n.addYear(year);
+            }
+            kept.merge(n.iri(), keeps, Boolean::logicalOr);
+        }
+        Table t = Tables.select(ds, edgeQuery);
+        Map<List<String>, GraphEdge> edges = new LinkedHashMap<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            String rel = t.cell(i, "relation");
+            Integer year = year(optional(t, i, "year"));
+            if (!filter.keepsRelation(rel) || filter.period() != null && !filter.period().equals(year)) {
+                continue;
+            }
+            GraphNode s = touched(entities, kept, t.cell(i, "from"), filter);
+            GraphNode o = touched(entities, kept, t.cell(i, "to"), filter);
+            if (s == null || o == null || s.equals(o)) {
+                continue;
+            }
+            g.addVertex(s);
+            g.addVertex(o);
+            int row = i;
+            GraphEdge e = edges.computeIfAbsent(List.of(s.iri(), o.iri(), rel), k -> {
+                GraphEdge created = new GraphEdge(rel, optional(t, row, "sentence"));
+                g.addEdge(s, o, created);
+                return created;
+            });
+            String w = optional(t, i, "weight");
+            e.count(year, w.matches("\\d+") ? Integer.parseInt(w) : 1);
+        }
+        edges.values().forEach(e -> g.setEdgeWeight(e, e.weight()));
+        return g;
+    }
+
+    /** The node of an IRI a user's edge touches, or null when the filter leaves its entity out. */
+    private static GraphNode touched(Map<String, GraphNode> entities, Map<String, Boolean> kept, String iri,
+                                     GraphFilter filter) {
+        if (iri.isEmpty()) {
+            return null;
+        }
+        GraphNode n = entities.get(iri);
+        if (n == null) {
+            n = new GraphNode(iri, "", iri, "");
+            entities.put(iri, n);
+            kept.put(iri, filter.keepsType(""));
+        }
+        return kept.get(iri) ? n : null;
+    }
+
+    private static String optional(Table t, int row, String column) {
+        return t.columns().contains(column) ? t.cell(row, column) : "";
     }
 
     private static void addEdges(Graph<GraphNode, GraphEdge> g, Map<String, GraphNode> nodes,

@@ -200,4 +200,58 @@ class GraphCommandTest {
                 LONGGANG.toString());
         assertTrue(t.code() != 0 && t.err().contains("--types Person"), t.err());
     }
+
+    private static final String SECTORS = """
+            PREFIX gwr: <https://w3id.org/gwrkg/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            SELECT ?from ?to ?relation (COUNT(*) AS ?weight)
+            WHERE { ?st rdf:subject ?from ; rdf:predicate ?p ; rdf:object ?to . ?to a gwr:Sector .
+                    BIND ("toSector" AS ?relation) }
+            GROUP BY ?from ?to ?relation
+            """;
+
+    @Test
+    void aUserQueryIsTheEdgeSourceAndItsNodesWhatTheEdgesTouch() throws IOException {
+        Path q = dir.resolve("sectors.rq");
+        Files.writeString(q, SECTORS, StandardCharsets.UTF_8);
+        Path out = dir.resolve("q.csv");
+        Cli.Result r = Cli.run("graph", "--query", q.toString(), "--format", "csv", "-o", out.toString(), LONGGANG.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> n = Files.readAllLines(out, StandardCharsets.UTF_8);
+        List<String> e = Files.readAllLines(dir.resolve("q-edges.csv"), StandardCharsets.UTF_8);
+        assertTrue(e.size() > 1, "龙岗区's reports put something in a sector");
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        java.util.Set<String> sectors = new java.util.HashSet<>();
+        for (String row : e.subList(1, e.size())) {
+            String[] c = row.split(",", 5);
+            assertEquals("toSector", c[3], row);
+            touched.add(c[1]);
+            touched.add(c[2]);
+            sectors.add(c[2]);
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String row : n.subList(1, n.size())) {
+            String id = row.substring(0, row.indexOf(','));
+            ids.add(id);
+            if (sectors.contains(id)) {
+                assertTrue(row.contains(",Sector,"), "a target's type is looked up: " + row);
+            }
+        }
+        assertEquals(touched, ids, "the nodes are exactly what the edges touch");
+        assertTrue(nodes > ids.size(), "the shipped queries give more nodes than this one");
+    }
+
+    @Test
+    void aMissingBrokenOrIncompleteQueryIsAOneLineMessage() throws IOException {
+        Path broken = dir.resolve("broken.rq");
+        Files.writeString(broken, "SELECT ?from WHERE {", StandardCharsets.UTF_8);
+        Path incomplete = dir.resolve("incomplete.rq");
+        Files.writeString(incomplete, "SELECT ?from ?to WHERE { ?from ?p ?to }", StandardCharsets.UTF_8);
+        for (Path q : List.of(dir.resolve("missing.rq"), broken, incomplete)) {
+            Cli.Result r = Cli.run("graph", "--query", q.toString(), "--format", "gexf", "-o", dir.resolve("x").toString(),
+                    LONGGANG.toString());
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().startsWith("gwrkg: --query " + q) && r.err().strip().lines().count() == 1, r.err());
+        }
+    }
 }
