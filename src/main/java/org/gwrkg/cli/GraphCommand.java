@@ -68,6 +68,9 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
             + "PageRank and component of every node to FILE's name with -measures.csv in place of the extension.")
     boolean measures;
 
+    @Option(names = "--indicators", description = "Add the indicators of the figures about each entity as nodes.")
+    boolean indicators;
+
     @Option(names = "--no-cooccurrence", description = "Leave out the edges of entities named in one sentence.")
     boolean noCooccurrence;
 
@@ -79,7 +82,7 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
         }
         check("--types", types, TYPES);
         check("--relations", relations, RELATIONS);
-        GraphFilter filter = new GraphFilter(types, relations, region, period, !noCooccurrence);
+        GraphFilter filter = new GraphFilter(types, relations, region, period, !noCooccurrence, indicators);
         long t0 = System.nanoTime();
         Graph<GraphNode, GraphEdge> g;
         try (KnowledgeStore kg = Sources.open(store, inputs, "FILE")) {
