@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class RelationGraph {
     private static final Query EDGES = load("edges.rq");
     private static final Query COOCCURRENCE = load("cooccurrence.rq");
     private static final Query INDICATORS = load("indicators.rq");
+    private static final Query FIGURES = load("figures.rq");
 
     private RelationGraph() {
     }
@@ -86,6 +88,17 @@ public final class RelationGraph {
             });
             e.count(year);
         }
+    }
+
+    /** The figures about each entity of {@code ds}, by the entity's IRI, by year then indicator. */
+    public static Map<String, List<Figure>> figures(Dataset ds) {
+        Map<String, List<Figure>> figures = new HashMap<>();
+        Table t = Tables.select(ds, FIGURES);
+        for (int i = 0; i < t.rows().size(); i++) {
+            figures.computeIfAbsent(t.cell(i, "source"), k -> new ArrayList<>()).add(new Figure(
+                    t.cell(i, "indicator"), t.cell(i, "value"), t.cell(i, "unit"), t.cell(i, "year")));
+        }
+        return figures;
     }
 
     /** Indicator nodes of the kept entities' figures; one observation adds one to the edge's weight. */
