@@ -80,6 +80,9 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
             + "Nodes are what the edges touch, with the type and label of their entity."})
     Path query;
 
+    @Option(names = "--indicators", description = "Add the indicators of the figures about each entity as nodes.")
+    boolean indicators;
+
     @Option(names = "--no-cooccurrence", description = "Leave out the edges of entities named in one sentence.")
     boolean noCooccurrence;
 
@@ -92,7 +95,7 @@ final class GraphCommand extends BaseCommand implements Callable<Integer> {
         check("--types", types, TYPES);
         check("--relations", relations, RELATIONS);
         Query edgeQuery = query == null ? null : edgeQuery(query);
-        GraphFilter filter = new GraphFilter(types, relations, region, period, !noCooccurrence);
+        GraphFilter filter = new GraphFilter(types, relations, region, period, !noCooccurrence, indicators);
         long t0 = System.nanoTime();
         Graph<GraphNode, GraphEdge> g;
         try (KnowledgeStore kg = Sources.open(store, inputs, "FILE")) {

@@ -6,8 +6,8 @@ import java.util.TreeSet;
 
 /**
  * An edge of the relation graph: one relation between two entities ({@code partner},
- * {@code locatedIn}, {@code inSector}, {@code awarded}, or {@value #COOCCURS} for two entities
- * named in one sentence), weighted by how many times the reports state it, with the first
+ * {@code locatedIn}, {@code inSector}, {@code awarded}, {@value #COOCCURS} for two entities
+ * named in one sentence, or {@value #MEASURED_BY} from an entity to an indicator of its figures), weighted by how many times the reports state it, with the first
  * sentence that does and the years it is stated in. Equal by identity, as JGraphT wants of
  * edges that may run in parallel.
  */
@@ -15,6 +15,10 @@ public final class GraphEdge {
 
     /** The relation of two entities named in one sentence. */
     public static final String COOCCURS = "cooccurs";
+    /** The relation of an entity to an indicator that a figure about it measures. */
+    public static final String MEASURED_BY = "measuredBy";
+    /** The node type of an indicator concept. */
+    public static final String INDICATOR = "Indicator";
 
     private final String relation;
     private final String evidence;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class RelationGraph {
 
     private static final Query EDGES = load("edges.rq");
     private static final Query COOCCURRENCE = load("cooccurrence.rq");
+    private static final Query INDICATORS = load("indicators.rq");
+    private static final Query FIGURES = load("figures.rq");
 
     /** The variables a user's edge query must bind. */
     public static final List<String> QUERY_VARS = List.of("from", "to", "relation");
@@ -62,6 +65,9 @@ public final class RelationGraph {
         addEdges(g, nodes, edges, Tables.select(ds, EDGES), filter, null);
         if (filter.cooccurrence() && filter.keepsRelation(GraphEdge.COOCCURS)) {
             addEdges(g, nodes, edges, Tables.select(ds, COOCCURRENCE), filter, GraphEdge.COOCCURS);
+        }
+        if (filter.indicators()) {
+            addIndicators(g, nodes, edges, Tables.select(ds, INDICATORS), filter);
         }
         // The graph's own weight, so writers and measures that read weights see the counts.
         edges.values().forEach(e -> g.setEdgeWeight(e, e.weight()));
@@ -156,6 +162,42 @@ public final class RelationGraph {
             GraphEdge e = edges.computeIfAbsent(List.of(s.iri(), o.iri(), rel), k -> {
                 GraphEdge created = new GraphEdge(rel, t.cell(row, "sentence"));
                 g.addEdge(s, o, created);
+                return created;
+            });
+            e.count(year);
+        }
+    }
+
+    /** The figures about each entity of {@code ds}, by the entity's IRI, by year then indicator. */
+    public static Map<String, List<Figure>> figures(Dataset ds) {
+        Map<String, List<Figure>> figures = new HashMap<>();
+        Table t = Tables.select(ds, FIGURES);
+        for (int i = 0; i < t.rows().size(); i++) {
+            figures.computeIfAbsent(t.cell(i, "source"), k -> new ArrayList<>()).add(new Figure(
+                    t.cell(i, "indicator"), t.cell(i, "value"), t.cell(i, "unit"), t.cell(i, "year")));
+        }
+        return figures;
+    }
+
+    /** Indicator nodes of the kept entities' figures; one observation adds one to the edge's weight. */
+    private static void addIndicators(Graph<GraphNode, GraphEdge> g, Map<String, GraphNode> nodes,
+                                      Map<List<String>, GraphEdge> edges, Table t, GraphFilter filter) {
+        for (int i = 0; i < t.rows().size(); i++) {
+            Integer year = year(t.cell(i, "period"));
+            GraphNode s = nodes.get(t.cell(i, "source"));
+            if (s == null || GraphEdge.INDICATOR.equals(s.type())
+                    || !filter.keepsReport(t.cell(i, "region"), t.cell(i, "regionCode"), year)) {
+                continue;
+            }
+            int row = i;
+            // An indicator is one concept across reports and regions, so it carries no region.
+            GraphNode ind = nodes.computeIfAbsent(t.cell(i, "target"),
+                    iri -> new GraphNode(iri, GraphEdge.INDICATOR, t.cell(row, "label"), ""));
+            ind.addYear(year);
+            g.addVertex(ind);
+            GraphEdge e = edges.computeIfAbsent(List.of(s.iri(), ind.iri(), GraphEdge.MEASURED_BY), k -> {
+                GraphEdge created = new GraphEdge(GraphEdge.MEASURED_BY, t.cell(row, "sentence"));
+                g.addEdge(s, ind, created);
                 return created;
             });
             e.count(year);

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -80,5 +82,39 @@ class RelationGraphTest {
                 new GraphFilter(Set.of(), Set.of(), null, 2023, true));
         assertFalse(y2023.vertexSet().isEmpty());
         assertTrue(y2023.vertexSet().stream().allMatch(n -> n.years().equals(new java.util.TreeSet<>(Set.of(2023)))));
+    }
+
+    @Test
+    void indicatorsAreOptionalNodesWeightedByTheFiguresOfEachEntity() {
+        Map<List<String>, Integer> figures = new HashMap<>();
+        for (ReportGraph rg : TestCorpus.graphs()) {
+            Model m = rg.model();
+            for (Resource o : m.listSubjectsWithProperty(RDF.type, GWR.Observation).toList()) {
+                Resource subject = o.getPropertyResourceValue(GWR.subject);
+                if (subject != null && entity(subject)) {
+                    figures.merge(List.of(subject.getURI(), o.getPropertyResourceValue(GWR.indicator).getURI()), 1,
+                            Integer::sum);
+                }
+            }
+        }
+        assertFalse(figures.isEmpty(), "the corpus has figures about an entity");
+
+        Graph<GraphNode, GraphEdge> with = RelationGraph.build(store.unionView(), GraphFilter.all().withIndicators(true));
+        Map<List<String>, Integer> edges = new HashMap<>();
+        for (GraphEdge e : with.edgeSet()) {
+            if (e.relation().equals(GraphEdge.MEASURED_BY)) {
+                GraphNode target = with.getEdgeTarget(e);
+                assertEquals(GraphEdge.INDICATOR, target.type());
+                assertFalse(target.label().isBlank(), "an indicator node has a label");
+                edges.put(List.of(with.getEdgeSource(e).iri(), target.iri()), e.weight());
+            }
+        }
+        assertEquals(figures, edges);
+        long indicators = with.vertexSet().stream().filter(n -> n.type().equals(GraphEdge.INDICATOR)).count();
+        assertEquals(figures.keySet().stream().map(k -> k.get(1)).distinct().count(), indicators);
+
+        Graph<GraphNode, GraphEdge> without = RelationGraph.build(store.unionView(), GraphFilter.all());
+        assertEquals(with.vertexSet().size() - indicators, without.vertexSet().size());
+        assertTrue(without.edgeSet().stream().noneMatch(e -> e.relation().equals(GraphEdge.MEASURED_BY)));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gwrkg.corpus.TestCorpus;
+import org.gwrkg.graph.Figure;
 import org.gwrkg.graph.GraphEdge;
 import org.gwrkg.graph.GraphFilter;
 import org.gwrkg.graph.GraphNode;
@@ -81,6 +82,27 @@ class GraphPageTest {
             String sentence = expected.edgesOf(clicked).stream().map(GraphEdge::evidence).filter(s -> !s.isEmpty())
                     .findFirst().orElseThrow();
             assertTrue(info.contains(sentence), "the clicked node's sentences are shown: " + info);
+
+            // Click a node with figures (observations about it): they are listed with indicator and value.
+            Map<String, List<Figure>> figures = RelationGraph.figures(store.unionView());
+            assertFalse(figures.isEmpty(), "the test corpus has figures about an entity");
+            JsonNode fig = browser.eval("(() => { const cy = gwrkgGraph.cy;"
+                    + " const n = cy.nodes().filter(n => (n.data('figures') || []).length > 0).max(n => n.degree()).ele;"
+                    + " cy.center(n); const p = n.renderedPosition(); const r = cy.container().getBoundingClientRect();"
+                    + " return {x: p.x + r.left, y: p.y + r.top, iri: n.data('iri'), label: n.data('label')}; })()");
+            for (String type : List.of("mousePressed", "mouseReleased")) {
+                browser.call("Input.dispatchMouseEvent", Map.of("type", type, "x", fig.get("x").asDouble(),
+                        "y", fig.get("y").asDouble(), "button", "left", "clickCount", 1));
+            }
+            assertTrue(browser.waitFor("document.querySelectorAll('#figures li').length > 0", Duration.ofSeconds(10)),
+                    "a click on a node with figures showed none: " + browser.eval("document.getElementById('info').innerText"));
+            String shown = browser.eval("document.getElementById('info').innerText").asText();
+            assertTrue(shown.startsWith(fig.get("label").asText()), shown);
+            List<Figure> its = figures.get(fig.get("iri").asText());
+            assertEquals(its.size(), browser.eval("document.querySelectorAll('#figures li').length").asInt());
+            for (Figure f : its) {
+                assertTrue(shown.contains(f.indicator() + " " + f.value()), "figure " + f + " is shown: " + shown);
+            }
 
             JsonNode png = browser.call("Page.captureScreenshot", Map.of("format", "png"));
             Files.createDirectories(Path.of("target"));

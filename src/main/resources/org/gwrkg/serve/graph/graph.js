@@ -1,5 +1,5 @@
 // The relation graph page: draws /graph/graph.json (the server's graph as Cytoscape JSON) with
-// cytoscape.js, filters it by name, type and relation, and shows a clicked node's evidence.
+// cytoscape.js, filters it by name, type and relation, and shows a clicked node's evidence and figures.
 (async function () {
   const colours = { Project: '#1f77b4', Organization: '#d62728', Sector: '#2ca02c', Place: '#9467bd', Designation: '#ff7f0e' };
   const data = await (await fetch('/graph/graph.json')).json();
@@ -52,6 +52,17 @@
       li.appendChild(q); ul.appendChild(li);
     });
     info.appendChild(ul);
+    const figures = n.data('figures') || [];
+    if (figures.length) {
+      const fh = document.createElement('h3'); fh.textContent = 'Figures'; info.appendChild(fh);
+      const fl = document.createElement('ul'); fl.id = 'figures';
+      figures.forEach(f => {
+        const li = document.createElement('li');
+        li.textContent = f.indicator + ' ' + f.value + (f.unit ? ' ' + f.unit : '') + (f.year ? ' (' + f.year + ')' : '');
+        fl.appendChild(li);
+      });
+      info.appendChild(fl);
+    }
   }
   cy.on('tap', 'node', ev => show(ev.target));
   apply();
