@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gwrkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese government work reports into a knowledge graph and serves it over SPARQL.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, ListCommand.class,
-                       TableCommand.class, EvalCommand.class},
+                       TableCommand.class, GraphCommand.class, EvalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:eval: a score floor was not met", "2:bad input or options",
                         "3:internal error (rerun with --debug)"})

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * otherwise; queries bounded in time, rows and size.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Serve reports over SPARQL at http://HOST:PORT/kg/sparql, with a query page at http://HOST:PORT/.",
+        description = {"Serve reports over SPARQL at http://HOST:PORT/kg/sparql, with a landing page at http://HOST:PORT/ linking the query page (/query) and the relation graph (/graph).",
                 "Read-only unless --allow-update; writes then need the user and password of --credentials FILE",
                 "or of the environment variables " + Credentials.PASSWORD_VARIABLE + " (and " + Credentials.USER_VARIABLE
                         + ", default " + Credentials.DEFAULT_USER + ")."})

@@ -17,7 +17,7 @@ import org.gwrkg.rdf.RdfMapper;
 /**
  * The query page: YASGUI (vendored under {@code org/gwrkg/serve/web/}, MIT) on this server's
  * endpoint, with gwrkg's prefixes and the research queries of {@code queries/} to pick from. The
- * page is served at {@code /} and {@code /query}, its files under {@code /web/}, together with
+ * page is served at {@code /query}, its files under {@code /web/}, together with
  * {@code /web/queries.json} and {@code /web/prefixes.json}; nothing is fetched from elsewhere.
  */
 final class QueryPage extends HttpServlet {
@@ -25,7 +25,7 @@ final class QueryPage extends HttpServlet {
     /** Where the page's files are mapped. */
     static final String ASSETS = "/web/*";
     /** The page's other addresses. */
-    static final List<String> PAGES = List.of("", "/query");
+    static final List<String> PAGES = List.of("/query");
 
     private static final String BASE = "/org/gwrkg/serve/web/";
     private static final Map<String, String> FILES = Map.of(

@@ -33,7 +33,8 @@ import org.gwrkg.store.KnowledgeStore;
  *       endpoints are off unless {@link Builder#allowService(boolean)}, so the server makes no
  *       outgoing request on anyone's behalf.</li>
  *   <li>Listens on 127.0.0.1 unless told otherwise; no CORS headers unless {@link Builder#cors(String)}.</li>
- *   <li>A query page (YASGUI) at {@code /} and {@code /query}; the JSON-LD context at {@code /context.jsonld}.</li>
+ *   <li>A landing page at {@code /}; a query page (YASGUI) at {@code /query}; the JSON-LD context at {@code /context.jsonld}.</li>
+ *   <li>The relation graph page (cytoscape.js) at {@code /graph}, its data at {@code /graph/graph.json}.</li>
  * </ul>
  *
  * <pre>{@code
@@ -216,6 +217,10 @@ public final class SparqlServer {
             QueryPage page = new QueryPage();
             fuseki.addServlet(QueryPage.ASSETS, page);
             QueryPage.PAGES.forEach(path -> fuseki.addServlet(path, page));
+            GraphPage graph = new GraphPage(store);
+            fuseki.addServlet(GraphPage.PATH, graph);
+            fuseki.addServlet(GraphPage.PAGE, graph);
+            fuseki.addServlet(GraphPage.LANDING, graph);
             if (writer != null) {
                 // Endpoints with an auth policy get a Jetty path constraint: no credentials, 401.
                 data.addEndpoint(endpoint(Operation.Update, UPDATE, context)

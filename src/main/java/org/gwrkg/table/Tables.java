@@ -51,7 +51,8 @@ public final class Tables {
         return select(ds, ENTITIES);
     }
 
-    private static Table select(Dataset ds, Query query) {
+    /** Runs a SELECT query over {@code ds} in a read transaction, one row per solution, IRIs and literals as text. */
+    public static Table select(Dataset ds, Query query) {
         List<String> columns = query.getResultVars();
         List<List<String>> rows = Txn.calculateRead(ds, () -> {
             List<List<String>> out = new ArrayList<>();

@@ -54,7 +54,7 @@ class QueryPageTest {
         try (HeadlessChromium browser = HeadlessChromium.start(chromium.get(), profile)) {
             browser.call("Network.enable", Map.of());
             browser.call("Page.enable", Map.of());
-            browser.call("Page.navigate", Map.of("url", server.baseUrl()));
+            browser.call("Page.navigate", Map.of("url", server.baseUrl() + "query"));
             assertTrue(browser.waitFor("window.gwrkg && document.querySelectorAll('#queries option').length > 1", Duration.ofSeconds(30)),
                     "the page did not start: " + browser.eval("document.body.innerText"));
 
