@@ -153,9 +153,20 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (RuntimeException e) {
             // Already closed.
         }
+        // Chromium's helper processes outlive the browser for a moment and still write to the profile,
+        // which then races the test's @TempDir clean-up (seen in a full run): end and await them all.
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+        for (ProcessHandle h : helpers) {
+            h.destroy();
+            try {
+                h.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                h.destroyForcibly();
+            }
         }
     }
 
