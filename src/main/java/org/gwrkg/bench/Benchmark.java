@@ -1,0 +1,233 @@
+package org.gwrkg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gwrkg.bench.ResearchQueries.QueryFile;
+
+/**
+ * {@code gwrkg bench run}: measures gwrkg on a corpus, in one run on one machine (issue 8):
+ * single-threaded extraction against HanLP's own segmentation, RDF mapping and TDB2 loading
+ * ({@link SingleThreadPass}); the research queries' latency on the seed's and the corpus's stores
+ * ({@link QueryLatency}); launch of {@code serve} to its first answer ({@link ServeStart}); and the
+ * peak heap. Scratch stores go into a temporary directory under {@link Builder#workDir(Path)},
+ * removed at the end.
+ *
+ * <pre>{@code
+ * BenchResult r = Benchmark.builder(corpusFiles, "bench-corpus")
+ *         .seedFiles(List.of(Path.of("seeds/yongchuan-2025-government-work-report.txt")))
+ *         .queries(Path.of("queries"))
+ *         .warmupSeconds(20).queryRuns(3, 10).launches(5)
+ *         .build().run();
+ * new ObjectMapper().writeValue(new File("bench.json"), r);
+ * }</pre>
+ */
+public final class Benchmark {
+
+    private final Builder options;
+
+    private Benchmark(Builder options) {
+        this.options = options;
+    }
+
+    /**
+     * A benchmark of the reports {@code corpusFiles} (each a different report).
+     *
+     * @param source how to name the corpus in the results: its directory, or how it was generated
+     */
+    public static Builder builder(List<Path> corpusFiles, String source) {
+        return new Builder(corpusFiles, source);
+    }
+
+    /** Runs every measurement and returns the figures. */
+    public BenchResult run() {
+        Builder o = options;
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long t0 = System.nanoTime();
+        Machine machine = Machine.now();
+        List<QueryFile> queries = ResearchQueries.in(o.queries);
+        checkStore(o.keepStore);
+        HeapUsage.reset();
+        Path scratch = scratch(o.workDir);
+        try {
+            Path corpusStore = o.keepStore != null ? o.keepStore : scratch.resolve("corpus-store");
+            SingleThreadResult single = new SingleThreadPass().run(o.corpusFiles, o.warmupSeconds,
+                    scratch.resolve("warmup-store"), corpusStore, o.progress);
+            CorpusInfo corpus = new CorpusInfo(o.source, o.generatedSeed, o.corpusFiles.size(),
+                    single.extraction().extraction().units());
+
+            o.progress.accept("loading the seed's " + o.seedFiles.size() + " report(s) into a store for the queries");
+            Path seedStore = scratch.resolve("seed-store");
+            SeedStore.build(o.seedFiles, seedStore);
+            o.progress.accept("timing " + queries.size() + " queries on the seed's and the corpus's store ("
+                    + o.queryWarmups + " warm-up + " + o.queryRuns + " runs each)");
+            QueryLatency latency = new QueryLatency(o.queryWarmups, o.queryRuns);
+            LatencyResult queryResult = new LatencyResult(QueryLatency.ENGINE, o.queryWarmups, o.queryRuns,
+                    "queries/" + ResearchQueries.FEDERATED + "/: they call remote endpoints (Wikidata), which would time the network",
+                    LatencyResult.TARGET_MEDIAN_MS, latency.measure(seedStore, queries), latency.measure(corpusStore, queries));
+
+            ServeStartResult serve = serveStart(o);
+            HeapResult heap = HeapUsage.read();
+            return new BenchResult(started.toString(), (System.nanoTime() - t0) / 1e9, machine, Machine.currentLoad(), corpus,
+                    single.warmup(), single.extraction(), single.rdf(), single.load(), null, queryResult, serve, heap, null);
+        } finally {
+            Dirs.delete(scratch);
+        }
+    }
+
+    private static ServeStartResult serveStart(Builder o) {
+        if (o.launches == 0) {
+            return ServeStartResult.skipped(ServeStart.QUERY, "not asked for (0 launches)");
+        }
+        Optional<Path> jar = o.jar != null ? Optional.of(o.jar) : ServeStart.runningJar();
+        if (jar.isEmpty()) {
+            return ServeStartResult.skipped(ServeStart.QUERY,
+                    "not running from a jar (e.g. from target/classes in tests): build it and run java -jar target/gwrkg.jar bench run");
+        }
+        o.progress.accept("timing " + o.launches + " launches of serve on the seed, to its first answer");
+        return new ServeStart().measure(jar.get(), o.seedFiles, o.launches);
+    }
+
+    /** A store directory to keep must be new or empty: the benchmark times loading into a fresh store. */
+    private static void checkStore(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new BenchException(dir + ": is a file; give a new or empty directory for --store");
+        }
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new BenchException(dir + ": is not empty; the benchmark loads into a fresh store: give a new or empty directory for --store");
+            }
+        } catch (IOException e) {
+            throw new BenchException(dir + ": cannot read the directory (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Path scratch(Path workDir) {
+        try {
+            Files.createDirectories(workDir);
+            return Files.createTempDirectory(workDir, "gwrkg-bench-");
+        } catch (IOException e) {
+            throw new BenchException(workDir + ": cannot make a scratch directory there (" + e.getMessage()
+                    + "); give a writable one with --work-dir", e);
+        }
+    }
+
+    /** The options of a run; each has a default but the corpus. */
+    public static final class Builder {
+        private final List<Path> corpusFiles;
+        private final String source;
+        private Long generatedSeed;
+        private List<Path> seedFiles = List.of();
+        private Path queries = Path.of("queries");
+        private double warmupSeconds = 20;
+        private int queryWarmups = 3;
+        private int queryRuns = 10;
+        private int launches = 5;
+        private Path jar;
+        private Path keepStore;
+        private Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
+        private Consumer<String> progress = line -> { };
+
+        private Builder(List<Path> corpusFiles, String source) {
+            if (corpusFiles.isEmpty()) {
+                throw new BenchException(source + ": no reports to measure; give a corpus made by gwrkg bench corpus, or --reports N");
+            }
+            this.corpusFiles = List.copyOf(corpusFiles);
+            this.source = Objects.requireNonNull(source, "source");
+        }
+
+        /** The seed the corpus was generated with, recorded in the results; null when it was given. */
+        public Builder generatedSeed(Long seed) {
+            this.generatedSeed = seed;
+            return this;
+        }
+
+        /** The seed's report files: a store for the queries, and what {@code serve} is launched on. */
+        public Builder seedFiles(List<Path> files) {
+            if (files.isEmpty()) {
+                throw new BenchException("no seed reports: give the folder of the client's report (seeds/) with --seed-reports DIR");
+            }
+            this.seedFiles = List.copyOf(files);
+            return this;
+        }
+
+        /** The folder of research queries ({@code queries/} by default); {@code federated/} is left out. */
+        public Builder queries(Path dir) {
+            this.queries = Objects.requireNonNull(dir, "queries");
+            return this;
+        }
+
+        /** How long to warm up before timing the single-threaded stages (20 s by default; 0: one report). */
+        public Builder warmupSeconds(double seconds) {
+            if (!(seconds >= 0) || seconds > 3600) {
+                throw new BenchException("--warmup-seconds " + seconds + ": give 0 to 3600 seconds, e.g. 20");
+            }
+            this.warmupSeconds = seconds;
+            return this;
+        }
+
+        /** Untimed then timed runs of each query (3 and 10 by default). */
+        public Builder queryRuns(int warmups, int runs) {
+            if (warmups < 0 || runs < 1) {
+                throw new BenchException("--warmup " + warmups + " --runs " + runs + ": give 0 or more warm-up runs and 1 or more runs");
+            }
+            this.queryWarmups = warmups;
+            this.queryRuns = runs;
+            return this;
+        }
+
+        /** Launches of {@code serve} to time (5 by default; 0 skips it). */
+        public Builder launches(int n) {
+            if (n < 0) {
+                throw new BenchException("--launches " + n + ": give 0 or more");
+            }
+            this.launches = n;
+            return this;
+        }
+
+        /** The jar to launch for {@code serve}; by default the one this code runs from, if any. */
+        public Builder jar(Path jar) {
+            this.jar = jar;
+            return this;
+        }
+
+        /** Keep the corpus's store here (a new or empty directory) rather than in the scratch directory. */
+        public Builder keepStore(Path dir) {
+            this.keepStore = dir;
+            return this;
+        }
+
+        /** Where the scratch directory goes (the system's temporary folder by default); stores are timed there. */
+        public Builder workDir(Path dir) {
+            this.workDir = Objects.requireNonNull(dir, "workDir");
+            return this;
+        }
+
+        /** Where to say what is being measured, one line at a time. */
+        public Builder progress(Consumer<String> progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /**
+         * The benchmark.
+         *
+         * @throws BenchException when no seed reports were given
+         */
+        public Benchmark build() {
+            if (seedFiles.isEmpty()) {
+                throw new BenchException("no seed reports: give the folder of the client's report (seeds/) with --seed-reports DIR");
+            }
+            return new Benchmark(this);
+        }
+    }
+}
