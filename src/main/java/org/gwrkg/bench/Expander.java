@@ -1,0 +1,346 @@
+package org.gwrkg.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gwrkg.bench.Template.Part;
+import org.gwrkg.bench.Template.Slot;
+import org.gwrkg.bench.Template.Text;
+
+/**
+ * Fills templates: figures through {@link FigureMaker}, names through {@link NameMaker}, sectors
+ * through {@link SectorLabels}, the region's words from the {@link Draft}, and every other slot from
+ * {@code lists} of {@code templates.json}, recursively. All slots of all templates are checked when
+ * it is made, so a typo in the data fails at once rather than in the thousandth report.
+ */
+final class Expander {
+
+    private static final int MAX_DEPTH = 8;
+    private static final int TRIES = 8;
+    private static final Set<String> FORMS = Set.of("level", "rate", "both", "abs");
+    private static final Set<String> PLAIN = Set.of("company", "brand", "brand_name", "place", "pair", "town", "river",
+            "u", "upper", "stem", "region", "prov", "year", "next");
+
+    private final Templates templates;
+    private final IndicatorTable indicators;
+    private final FigureMaker figures;
+    private final NameMaker names;
+    private final SectorLabels sectors;
+
+    Expander(Templates templates, IndicatorTable indicators, NameMaker names, SectorLabels sectors) {
+        this.templates = templates;
+        this.indicators = indicators;
+        this.figures = new FigureMaker(templates);
+        this.names = names;
+        this.sectors = sectors;
+        validate();
+    }
+
+    /** The text of {@code t}, or null when one of its slots cannot be filled; then nothing of it is kept. */
+    String expand(Template t, Draft d) {
+        int[] mark = d.mark();
+        StringBuilder out = new StringBuilder();
+        d.seen.clear();
+        if (!append(t, d, out, 0)) {
+            d.rollback(mark);
+            return null;
+        }
+        return out.toString();
+    }
+
+    /** The text of a template of {@code group}, trying others when one cannot be filled; null if none could. */
+    String expandAny(String group, Draft d) {
+        List<Template> g = templates.group(group);
+        for (int i = 0; i < TRIES; i++) {
+            String s = expand(Pick.one(d.rnd, g), d);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence of {@code group} from a template used fewer than {@link Draft#maxUses} times in this
+     * report; every template is tried, in random order, before giving up with null.
+     */
+    String sentence(String group, Draft d) {
+        List<Template> g = templates.group(group);
+        int n = g.size();
+        int start = d.rnd.nextInt(n);
+        int step = coprimeStep(n, d);
+        for (int i = 0; i < n; i++) {
+            Template t = g.get((start + i * step) % n);
+            if (d.uses(t) < d.maxUses) {
+                String s = expand(t, d);
+                if (s != null) {
+                    d.used(t);
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A step that visits every index of {@code n} once: a random order without a shuffled copy. */
+    private static int coprimeStep(int n, Draft d) {
+        for (int tries = 0; tries < 8; tries++) {
+            int step = 1 + d.rnd.nextInt(n);
+            if (gcd(step, n) == 1) {
+                return step;
+            }
+        }
+        return 1;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    private boolean append(Template t, Draft d, StringBuilder out, int depth) {
+        for (Part p : t.parts()) {
+            if (p instanceof Text x) {
+                out.append(x.text());
+            } else if (!fill((Slot) p, d, out, depth)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fill(Slot s, Draft d, StringBuilder out, int depth) {
+        String v = switch (s.name()) {
+            case "fig" -> fig(s, d);
+            case "figs" -> figs(s.arg(0), Integer.parseInt(s.arg(1)), d);
+            case "num" -> use(indicators.get(s.arg(0)), d) ? figures.number(indicators.get(s.arg(0)), d) : null;
+            case "pct" -> use(indicators.get(s.arg(0)), d) ? figures.change(indicators.get(s.arg(0)), d) : null;
+            case "target" -> target(s.arg(0), d);
+            case "project" -> name("lists.project_" + s.arg(0), d, depth, true);
+            case "company" -> name("lists.company", d, depth, false);
+            case "brand" -> brand(d);
+            case "brand_name" -> names.brandName(d.rnd);
+            case "sector" -> sectors.one(s.arg(0), d.rnd);
+            case "field" -> sectors.field(s.arg(0), d.rnd);
+            case "sectors" -> String.join("、", sectors.some(s.arg(0), Integer.parseInt(s.arg(1)), d.rnd));
+            case "place" -> names.place(d.rnd);
+            case "pair" -> names.place(d.rnd).substring(0, 1) + names.place(d.rnd).substring(0, 1);
+            case "town" -> Pick.one(d.rnd, d.towns);
+            case "river" -> Pick.one(d.rnd, d.rivers);
+            case "u" -> d.style.unit();
+            case "upper" -> d.style.upper();
+            case "stem" -> d.style.stem();
+            case "region" -> d.style.region().name();
+            case "prov" -> d.style.province();
+            case "year" -> String.valueOf(d.year);
+            case "next" -> String.valueOf(d.year + 1);
+            default -> null;
+        };
+        if (v != null) {
+            out.append(v);
+            return true;
+        }
+        if (s.name().startsWith("@")) {
+            // A word of the section's theme: {@action} in an industry section is themes.industry.words.action.
+            return list("themes." + d.theme + ".words." + s.name().substring(1), s.name(), d, out, depth);
+        }
+        if (isFigure(s.name()) || s.name().equals("project") || s.name().equals("company") || s.name().equals("brand")) {
+            return false;
+        }
+        return list("lists." + s.name(), s.name(), d, out, depth);
+    }
+
+    /**
+     * Appends a choice of a list, a different one from what the same slot gave earlier in the
+     * sentence when it can (深化产学研合作，深化产学研合作 reads as a slip).
+     */
+    private boolean list(String group, String slot, Draft d, StringBuilder out, int depth) {
+        if (depth >= MAX_DEPTH) {
+            throw new IllegalStateException(Templates.RESOURCE + ": lists nest deeper than " + MAX_DEPTH + " at {" + slot + "}");
+        }
+        List<String> before = d.seen.computeIfAbsent(slot, k -> new ArrayList<>());
+        for (int i = 0; ; i++) {
+            int[] mark = d.mark();
+            StringBuilder b = new StringBuilder();
+            if (!append(Pick.one(d.rnd, templates.group(group)), d, b, depth + 1)) {
+                d.rollback(mark);
+                return false;
+            }
+            if (!before.contains(b.toString()) || i == 3) {
+                before.add(b.toString());
+                out.append(b);
+                return true;
+            }
+            d.rollback(mark);
+        }
+    }
+
+    private String fig(Slot s, Draft d) {
+        String form = s.arg(1);
+        FigureMaker.Form wanted = form == null ? null : FigureMaker.Form.valueOf(form.toUpperCase());
+        IndicatorSpec spec;
+        if (s.arg(0).startsWith("@")) {
+            spec = free(theme(s.arg(0), d), wanted, false, d);
+        } else {
+            spec = indicators.get(s.arg(0));
+        }
+        if (spec == null || !use(spec, d)) {
+            return null;
+        }
+        return figures.phrase(spec, FigureMaker.resolve(spec, wanted, d.rnd), d);
+    }
+
+    private String figs(String theme, int n, Draft d) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            IndicatorSpec spec = free(theme, null, true, d);
+            if (spec == null || !use(spec, d)) {
+                break;
+            }
+            parts.add(figures.phrase(spec, FigureMaker.resolve(spec, null, d.rnd), d));
+        }
+        return parts.isEmpty() ? null : String.join("，", parts);
+    }
+
+    private String target(String arg, Draft d) {
+        IndicatorSpec spec = arg.startsWith("@") ? free(theme(arg, d), null, true, d) : indicators.get(arg);
+        return spec != null && use(spec, d) ? figures.target(spec, d) : null;
+    }
+
+    /** The theme an argument names: {@code @industry}, or {@code @} alone for the section's own. */
+    private static String theme(String arg, Draft d) {
+        return arg.equals("@") ? d.theme : arg.substring(1);
+    }
+
+    /**
+     * An indicator of {@code theme} not used yet in this part, that fits {@code form} when one is asked,
+     * and is one of the vocabulary's when {@code standard} (headline figures and goals are).
+     */
+    private IndicatorSpec free(String theme, FigureMaker.Form form, boolean standard, Draft d) {
+        List<IndicatorSpec> open = new ArrayList<>();
+        for (IndicatorSpec spec : indicators.theme(theme)) {
+            if (d.indicatorFree(spec.key()) && (form == null || FigureMaker.fits(spec, form)) && (!standard || spec.standard())) {
+                open.add(spec);
+            }
+        }
+        return open.isEmpty() ? null : Pick.one(d.rnd, open);
+    }
+
+    private static boolean use(IndicatorSpec spec, Draft d) {
+        return d.useIndicator(spec.key());
+    }
+
+    /** A project or company name from a list, new in this report, recorded as planted. */
+    private String name(String list, Draft d, int depth, boolean project) {
+        for (int i = 0; i < TRIES; i++) {
+            StringBuilder b = new StringBuilder();
+            if (append(Pick.one(d.rnd, templates.group(list)), d, b, depth + 1) && d.useName(b.toString())) {
+                if (project) {
+                    d.project(b.toString());
+                } else {
+                    d.company(b.toString());
+                }
+                return b.toString();
+            }
+        }
+        return null;
+    }
+
+    private String brand(Draft d) {
+        for (int i = 0; i < TRIES; i++) {
+            String b = names.brand(d.rnd);
+            if (d.useName(b)) {
+                d.company(b);
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFigure(String slot) {
+        return switch (slot) {
+            case "fig", "figs", "num", "pct", "target" -> true;
+            default -> false;
+        };
+    }
+
+    private void validate() {
+        for (Map.Entry<String, List<Template>> g : templates.groups().entrySet()) {
+            for (Template t : g.getValue()) {
+                for (Part p : t.parts()) {
+                    if (p instanceof Slot s) {
+                        String problem = problem(s);
+                        if (problem != null) {
+                            throw new IllegalStateException(Templates.RESOURCE + ": " + g.getKey() + ": \"" + t.source()
+                                    + "\": {" + String.join(":", slotText(s)) + "} " + problem);
+                        }
+                    }
+                }
+            }
+        }
+        templates.group("common.review");
+        templates.group("common.plan");
+        for (String theme : templates.themes()) {
+            for (String part : List.of("review_topics", "plan_topics", "paragraph_topics", "review", "plan")) {
+                templates.group("themes." + theme + "." + part);
+            }
+        }
+    }
+
+    private String problem(Slot s) {
+        String a = s.arg(0);
+        switch (s.name()) {
+            case "fig", "target", "num", "pct" -> {
+                if (a == null) {
+                    return "needs an indicator";
+                }
+                if (a.startsWith("@")) {
+                    return s.name().equals("num") || s.name().equals("pct") ? "needs a key, not a theme"
+                            : a.equals("@") || indicators.hasTheme(a.substring(1)) ? null : "names no theme of indicators.tsv";
+                }
+                if (!indicators.has(a)) {
+                    return "names no indicator of indicators.tsv";
+                }
+                IndicatorSpec spec = indicators.get(a);
+                if (s.name().equals("num") && !spec.hasLevel() || s.name().equals("pct") && !spec.hasRate()) {
+                    return "asks for what the indicator does not have";
+                }
+                return s.arg(1) == null || FORMS.contains(s.arg(1)) ? null : "has no form level, rate, both or abs";
+            }
+            case "figs" -> {
+                return a != null && indicators.hasTheme(a) && s.arg(1) != null && s.arg(1).matches("\\d+") ? null
+                        : "needs a theme of indicators.tsv and a count";
+            }
+            case "project" -> {
+                return templates.has("lists.project_" + a) ? null : "has no list project_" + a;
+            }
+            case "sector", "field" -> {
+                return sectors.has(a) ? null : "names no sector group";
+            }
+            case "sectors" -> {
+                return sectors.has(a) && s.arg(1) != null && s.arg(1).matches("\\d+") ? null : "needs a sector group and a count";
+            }
+            default -> {
+                if (s.name().startsWith("@")) {
+                    for (String theme : templates.themes()) {
+                        if (!templates.has("themes." + theme + ".words." + s.name().substring(1))) {
+                            return "is missing from themes." + theme + ".words";
+                        }
+                    }
+                    return null;
+                }
+                if (PLAIN.contains(s.name())) {
+                    return s.name().equals("company") && !templates.has("lists.company") ? "has no list company" : null;
+                }
+                return templates.has("lists." + s.name()) ? null : "is no slot and no list";
+            }
+        }
+    }
+
+    private static List<String> slotText(Slot s) {
+        List<String> all = new ArrayList<>();
+        all.add(s.name());
+        all.addAll(s.args());
+        return all;
+    }
+}
