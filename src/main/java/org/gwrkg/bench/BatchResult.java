@@ -13,11 +13,11 @@ package org.gwrkg.bench;
  * @param oneThreadSeconds wall time of the same with one thread
  * @param speedUp          {@code oneThreadSeconds / seconds}
  * @param target           the speed-up aimed at on two cores
- * @param storeBytes       the parallel run's store on disk
+ * @param store            the parallel run's store on disk
  * @param peakHeapBytes    peak heap during the parallel run (as {@link HeapResult#peakHeapBytes()})
  */
 public record BatchResult(int reports, long chars, long triples, int threads, double seconds, double charsPerSecond,
-                          double oneThreadSeconds, double speedUp, double target, long storeBytes, long peakHeapBytes) {
+                          double oneThreadSeconds, double speedUp, double target, DiskSize store, long peakHeapBytes) {
 
     /** Issue 8: a speed-up of at least 1.7 on 2 cores. */
     public static final double TARGET = 1.7;

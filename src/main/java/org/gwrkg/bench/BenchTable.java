@@ -68,7 +68,7 @@ public final class BenchTable {
             for (ScalingResult.Point p : r.scaling().points()) {
                 scale.add(new String[] {Integer.toString(p.reports()), String.format(Locale.ROOT, "%,d", p.chars()),
                         String.format(Locale.ROOT, "%,d", p.triples()), String.format(Locale.ROOT, "%.1f", p.seconds()),
-                        megabytes(p.storeBytes()), megabytes(p.peakHeapBytes())});
+                        megabytes(p.store().bytes()), megabytes(p.peakHeapBytes())});
             }
             print(scale, out);
         }

@@ -20,7 +20,7 @@ import org.gwrkg.bench.ResearchQueries.QueryFile;
  * removed at the end.
  *
  * <pre>{@code
- * BenchResult r = Benchmark.builder(corpusFiles, "bench-corpus")
+ * BenchResult r = Benchmark.builder().generate(1000)
  *         .seedFiles(List.of(Path.of("seeds/yongchuan-2025-government-work-report.txt")))
  *         .queries(Path.of("queries"))
  *         .warmupSeconds(20).queryRuns(3, 10).launches(5)
@@ -36,13 +36,9 @@ public final class Benchmark {
         this.options = options;
     }
 
-    /**
-     * A benchmark of the reports {@code corpusFiles} (each a different report).
-     *
-     * @param source how to name the corpus in the results: its directory, or how it was generated
-     */
-    public static Builder builder(List<Path> corpusFiles, String source) {
-        return new Builder(corpusFiles, source);
+    /** A builder; a corpus ({@link Builder#corpus} or {@link Builder#generate}) and the seed's reports are required. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Runs every measurement and returns the figures. */
@@ -56,11 +52,12 @@ public final class Benchmark {
         HeapUsage.reset();
         Path scratch = scratch(o.workDir);
         try {
+            List<Path> files = o.corpusFiles != null ? o.corpusFiles : generate(o.reports, o.seed, scratch.resolve("corpus"), o.progress);
             Path corpusStore = o.keepStore != null ? o.keepStore : scratch.resolve("corpus-store");
-            SingleThreadResult single = new SingleThreadPass().run(o.corpusFiles, o.warmupSeconds,
+            SingleThreadResult single = new SingleThreadPass().run(files, o.warmupSeconds,
                     scratch.resolve("warmup-store"), corpusStore, o.progress);
-            CorpusInfo corpus = new CorpusInfo(o.source, o.generatedSeed, o.corpusFiles.size(),
-                    single.extraction().extraction().units());
+            CorpusInfo corpus = new CorpusInfo(o.corpusFiles != null ? o.source : "generated: " + o.reports + " reports, seed " + o.seed,
+                    o.corpusFiles != null ? null : o.seed, files.size(), single.extraction().extraction().units());
 
             o.progress.accept("loading the seed's " + o.seedFiles.size() + " report(s) into a store for the queries");
             Path seedStore = scratch.resolve("seed-store");
@@ -79,6 +76,14 @@ public final class Benchmark {
         } finally {
             Dirs.delete(scratch);
         }
+    }
+
+    /** Writes a corpus of {@code reports} generated reports into {@code dir}; returns its files in name order. */
+    static List<Path> generate(int reports, long seed, Path dir, Consumer<String> progress) {
+        progress.accept("generating " + reports + " report(s) with seed " + seed);
+        CorpusGenerator generator = CorpusGenerator.builder().reports(reports).seed(seed).build();
+        CorpusManifest manifest = new CorpusWriter().write(generator, dir);
+        return manifest.files().stream().map(e -> dir.resolve(e.file())).toList();
     }
 
     private static ServeStartResult serveStart(Builder o) {
@@ -123,9 +128,10 @@ public final class Benchmark {
 
     /** The options of a run; each has a default but the corpus. */
     public static final class Builder {
-        private final List<Path> corpusFiles;
-        private final String source;
-        private Long generatedSeed;
+        private List<Path> corpusFiles;
+        private String source;
+        private int reports;
+        private long seed = CorpusGenerator.DEFAULT_SEED;
         private List<Path> seedFiles = List.of();
         private Path queries = Path.of("queries");
         private double warmupSeconds = 20;
@@ -137,17 +143,35 @@ public final class Benchmark {
         private Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
         private Consumer<String> progress = line -> { };
 
-        private Builder(List<Path> corpusFiles, String source) {
-            if (corpusFiles.isEmpty()) {
-                throw new BenchException(source + ": no reports to measure; give a corpus made by gwrkg bench corpus, or --reports N");
-            }
-            this.corpusFiles = List.copyOf(corpusFiles);
-            this.source = Objects.requireNonNull(source, "source");
+        private Builder() {
         }
 
-        /** The seed the corpus was generated with, recorded in the results; null when it was given. */
-        public Builder generatedSeed(Long seed) {
-            this.generatedSeed = seed;
+        /**
+         * Measure these report files, each a different report.
+         *
+         * @param source how to name the corpus in the results, e.g. its directory
+         */
+        public Builder corpus(List<Path> files, String source) {
+            if (files.isEmpty()) {
+                throw new BenchException(source + ": no reports to measure; give a corpus made by gwrkg bench corpus, or --reports N");
+            }
+            this.corpusFiles = List.copyOf(files);
+            this.source = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** Measure a corpus of {@code n} reports generated for the run with {@link #seed(long)}, and removed after. */
+        public Builder generate(int n) {
+            if (n < 1 || n > CorpusGenerator.MAX_REPORTS) {
+                throw new BenchException("--reports " + n + ": give a number from 1 to " + CorpusGenerator.MAX_REPORTS);
+            }
+            this.reports = n;
+            return this;
+        }
+
+        /** The seed of generated corpora ({@value CorpusGenerator#DEFAULT_SEED} by default, as {@code bench corpus}). */
+        public Builder seed(long seed) {
+            this.seed = seed;
             return this;
         }
 
@@ -221,9 +245,12 @@ public final class Benchmark {
         /**
          * The benchmark.
          *
-         * @throws BenchException when no seed reports were given
+         * @throws BenchException without exactly one corpus, or without seed reports
          */
         public Benchmark build() {
+            if ((corpusFiles == null) == (reports == 0)) {
+                throw new BenchException("give a corpus: --corpus DIR (made by gwrkg bench corpus) or --reports N, not both");
+            }
             if (seedFiles.isEmpty()) {
                 throw new BenchException("no seed reports: give the folder of the client's report (seeds/) with --seed-reports DIR");
             }

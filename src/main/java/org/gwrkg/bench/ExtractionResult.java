@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * Extraction against HanLP's own segmentation, single-threaded, after the warm-up, in the same
- * pass over the same reports. Both throughputs count the characters of the normalised report text,
- * so their ratio is HanLP's time over ours: the share of extraction time that segmentation with
- * name recognition would take alone (issue 8's target: at least 0.40).
+ * pass over the same reports. Both throughputs count the same characters, so their ratio is HanLP's
+ * time over ours: the share of extraction time that segmentation with
+ * name recognition would take alone (issue 8's target: at least 0.40). Characters are those of the
+ * report files as decoded (code points), as {@code corpus.json} counts them.
  *
  * @param reports        reports measured
  * @param extraction     read + structure + annotate + extract ({@code Pipeline.extract}) per report, in characters

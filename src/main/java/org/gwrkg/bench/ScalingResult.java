@@ -22,9 +22,9 @@ public record ScalingResult(List<Point> points, String plot) {
      * @param chars         their characters
      * @param triples       triples loaded
      * @param seconds       batch extraction and loading, wall time
-     * @param storeBytes    the store on disk
+     * @param store         the store on disk
      * @param peakHeapBytes peak heap during the load
      */
-    public record Point(int reports, long chars, long triples, double seconds, long storeBytes, long peakHeapBytes) {
+    public record Point(int reports, long chars, long triples, double seconds, DiskSize store, long peakHeapBytes) {
     }
 }

@@ -1,5 +1,8 @@
 package org.gwrkg.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.gwrkg.nlp.TextAnalyzer;
 import org.gwrkg.rdf.ReportGraph;
 import org.gwrkg.read.ReportMetadata;
 import org.gwrkg.read.ReportReader;
+import org.gwrkg.read.TextDecoder;
 import org.gwrkg.store.CorpusLoader;
 import org.gwrkg.store.KnowledgeStore;
 import org.gwrkg.structure.ReportStructurer;
@@ -93,15 +97,17 @@ final class SingleThreadPass {
 
     /** One report through every stage, each timed on its clock; returns its graph. */
     private ReportGraph pass(Path file, KnowledgeStore kg, Clocks c) {
-        Extraction x = c.extraction.time(() -> pipeline.extract(file, ReportMetadata.EMPTY), e -> chars(e.text()));
-        // The sentences our annotator segments, found outside the timing: HanLP's time is its segmenting alone.
+        // Counted and found outside the timing: the file's characters, and the sentences our annotator
+        // segments, so that HanLP's time is its segmenting alone.
+        long chars = fileChars(file);
         List<Sentence> ss = structurer.structure(reader.read(file, ReportMetadata.EMPTY)).sentences();
+        Extraction x = c.extraction.time(() -> pipeline.extract(file, ReportMetadata.EMPTY), e -> chars);
         c.hanlp.time(() -> {
             for (Sentence s : ss) {
                 reference.analyze(s.text(), s.start());
             }
             return x;
-        }, e -> chars(e.text()));
+        }, e -> chars);
         c.sentences += ss.size();
         c.sentenceChars += ss.stream().mapToLong(s -> chars(s.text())).sum();
         ReportGraph g = c.rdf.time(() -> pipeline.toRdf(x), r -> r.model().size());
@@ -111,7 +117,19 @@ final class SingleThreadPass {
         }, r -> r.model().size());
     }
 
-    /** Characters as a reader counts them: code points, so a character outside the BMP is one. */
+    /**
+     * The characters of a report file as decoded, before markup is stripped and the text normalised:
+     * what {@code corpus.json} counts, so that the figures agree with it.
+     */
+    static long fileChars(Path file) {
+        try {
+            return chars(TextDecoder.decode(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Characters as code points, so a character outside the BMP is one. */
     static long chars(String text) {
         return text.codePointCount(0, text.length());
     }

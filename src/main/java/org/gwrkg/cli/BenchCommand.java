@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Measure gwrkg at corpus scale.",
-        subcommands = {BenchCorpusCommand.class})
+        subcommands = {BenchCorpusCommand.class, BenchRunCommand.class})
 final class BenchCommand extends BaseCommand implements Runnable {
 
     @Override
