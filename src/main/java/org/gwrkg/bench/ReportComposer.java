@@ -87,7 +87,14 @@ final class ReportComposer {
         int written = fixed + budget.spent;
         if (written < target - PARAGRAPH_ROOM) {
             // The sections' themes ran out of sentences before the target: top up with tasks of any theme.
-            text.append(filler(target - written - PARAGRAPH_ROOM, target - written, d));
+            String more = filler(target - written - PARAGRAPH_ROOM, target - written, d);
+            text.append(more);
+            written += more.length();
+        }
+        if (written < min) {
+            // A very long report has used every template its share of times; the minimum wins over variety.
+            d.maxUses = Integer.MAX_VALUE;
+            text.append(filler(min - written, max - written, d));
         }
         text.append(government).append(ending);
         return new GeneratedReport(a.style().region().code(), a.style().region().name(), a.year(), text.toString(),
@@ -111,7 +118,9 @@ final class ReportComposer {
             StringBuilder section = new StringBuilder();
             Budget local = new Budget(allowance);
             String opening = "（" + HeaderWriter.numeral(out.size() + 1) + "）" + one(path + kind + "_topics", d) + "。";
-            paragraph(section, opening, path + kind, local, d);
+            if (!paragraph(section, opening, path + kind, local, d)) {
+                continue;
+            }
             while (local.left >= PARAGRAPH_ROOM) {
                 String topic = one(kind.equals("plan") ? "plan.paragraph_topics" : path + "paragraph_topics", d);
                 if (!paragraph(section, topic, path + kind, local, d)) {
@@ -135,11 +144,14 @@ final class ReportComposer {
             // Now and then a sentence any section could hold, as real sections stray from their theme;
             // always one when the theme's own sentences are used up.
             boolean shared = Pick.chance(d.rnd, 0.35);
+            int[] mark = d.mark();
             String s = expander.sentence(shared ? common(group) : group, d);
             if (s == null) {
                 s = expander.sentence(shared ? group : common(group), d);
             }
             if (s == null || p.length() + s.length() + BREAK.length() > budget.left) {
+                // A sentence left out takes its figures and names with it.
+                d.rollback(mark);
                 misses++;
                 continue;
             }
