@@ -49,7 +49,7 @@ public final class Benchmark {
         Machine machine = Machine.now();
         List<QueryFile> queries = ResearchQueries.in(o.queries);
         checkStore(o.keepStore);
-        HeapUsage.reset();
+        HeapUsage heap = new HeapUsage();
         Path scratch = scratch(o.workDir);
         try {
             List<Path> files = o.corpusFiles != null ? o.corpusFiles : generate(o.reports, o.seed, scratch.resolve("corpus"), o.progress);
@@ -70,9 +70,8 @@ public final class Benchmark {
                     LatencyResult.TARGET_MEDIAN_MS, latency.measure(seedStore, queries), latency.measure(corpusStore, queries));
 
             ServeStartResult serve = serveStart(o);
-            HeapResult heap = HeapUsage.read();
             return new BenchResult(started.toString(), (System.nanoTime() - t0) / 1e9, machine, Machine.currentLoad(), corpus,
-                    single.warmup(), single.extraction(), single.rdf(), single.load(), null, queryResult, serve, heap, null);
+                    single.warmup(), single.extraction(), single.rdf(), single.load(), null, queryResult, serve, heap.overall(), null);
         } finally {
             Dirs.delete(scratch);
         }

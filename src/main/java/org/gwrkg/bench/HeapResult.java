@@ -3,7 +3,7 @@ package org.gwrkg.bench;
 import java.util.Map;
 
 /**
- * The heap the benchmark's JVM used.
+ * The heap the benchmark's JVM used over the run.
  *
  * @param maxHeapBytes  the most it may use ({@code -Xmx}, or the JVM's default share of memory)
  * @param peakHeapBytes the sum of the peak usages of the heap's memory pools (eden, survivor, old):

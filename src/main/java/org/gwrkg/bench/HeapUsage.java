@@ -7,25 +7,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Peak heap from the JVM's memory pools ({@link MemoryPoolMXBean}), between {@link #reset()} and {@link #read()}. */
+/**
+ * Peak heap from the JVM's memory pools ({@link MemoryPoolMXBean}): over the whole run, and over a
+ * section of it (a batch load). Starting a section resets the pools' peaks, so the peaks seen so
+ * far are kept here first.
+ */
 final class HeapUsage {
 
-    private HeapUsage() {
-    }
+    private final Map<String, Long> overall = new TreeMap<>();
 
-    /** Starts the peaks again from the current usage. */
-    static void reset() {
+    /** Starts watching: the peaks from now on. */
+    HeapUsage() {
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    /** The peaks since the last reset (or the JVM's start). */
-    static HeapResult read() {
-        Map<String, Long> peaks = new TreeMap<>();
+    /** Starts a section: its peak, {@link #sectionPeak()}, counts from now. */
+    void startSection() {
+        keepPeaks();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The peak since {@link #startSection()}: the sum of the pools' peaks, an upper bound. */
+    long sectionPeak() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The peaks since watching began. */
+    HeapResult overall() {
+        keepPeaks();
+        return new HeapResult(Runtime.getRuntime().maxMemory(), overall.values().stream().mapToLong(Long::longValue).sum(), overall);
+    }
+
+    private void keepPeaks() {
         for (MemoryPoolMXBean pool : heapPools()) {
-            peaks.put(pool.getName(), pool.getPeakUsage().getUsed());
+            overall.merge(pool.getName(), pool.getPeakUsage().getUsed(), Math::max);
         }
-        long total = peaks.values().stream().mapToLong(Long::longValue).sum();
-        return new HeapResult(Runtime.getRuntime().maxMemory(), total, peaks);
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
