@@ -2,6 +2,7 @@ package org.gwrkg.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gwrkg.bench.Template.Part;
@@ -72,7 +73,7 @@ final class Expander {
         int step = coprimeStep(n, d);
         for (int i = 0; i < n; i++) {
             Template t = g.get((start + i * step) % n);
-            if (d.uses(t) < d.maxUses) {
+            if (d.uses(t) < d.maxUses && free(t, d)) {
                 String s = expand(t, d);
                 if (s != null) {
                     d.used(t);
@@ -81,6 +82,16 @@ final class Expander {
             }
         }
         return null;
+    }
+
+    /** Whether every indicator the template names is still free: else it would be written and thrown away. */
+    private static boolean free(Template t, Draft d) {
+        for (String key : t.indicators()) {
+            if (!d.indicatorFree(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A step that visits every index of {@code n} once: a random order without a shuffled copy. */
@@ -102,14 +113,14 @@ final class Expander {
         for (Part p : t.parts()) {
             if (p instanceof Text x) {
                 out.append(x.text());
-            } else if (!fill((Slot) p, d, out, depth)) {
+            } else if (!fill((Slot) p, t, d, out, depth)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean fill(Slot s, Draft d, StringBuilder out, int depth) {
+    private boolean fill(Slot s, Template in, Draft d, StringBuilder out, int depth) {
         String v = switch (s.name()) {
             case "fig" -> fig(s, d);
             case "figs" -> figs(s.arg(0), Integer.parseInt(s.arg(1)), d);
@@ -140,29 +151,30 @@ final class Expander {
             out.append(v);
             return true;
         }
-        if (s.name().startsWith("@")) {
-            // A word of the section's theme: {@action} in an industry section is themes.industry.words.action.
-            return list("themes." + d.theme + ".words." + s.name().substring(1), s.name(), d, out, depth);
-        }
         if (isFigure(s.name()) || s.name().equals("project") || s.name().equals("company") || s.name().equals("brand")) {
             return false;
         }
-        return list("lists." + s.name(), s.name(), d, out, depth);
+        // A word of the section's theme ({@action} in an industry section is themes.industry.words.action), or a list.
+        List<Template> choices = s.name().startsWith("@") ? templates.words(d.theme, s.name()) : templates.list(s.name());
+        if (depth >= MAX_DEPTH) {
+            throw new IllegalStateException(Templates.RESOURCE + ": lists nest deeper than " + MAX_DEPTH + " at {" + s.name() + "}");
+        }
+        if (!in.repeats(s.name())) {
+            return append(Pick.one(d.rnd, choices), d, out, depth + 1);
+        }
+        return distinct(choices, s.name(), d, out, depth);
     }
 
     /**
-     * Appends a choice of a list, a different one from what the same slot gave earlier in the
-     * sentence when it can (深化产学研合作，深化产学研合作 reads as a slip).
+     * Appends a choice of a list that occurs more than once in a template, a different one from what
+     * it gave before in the sentence when it can (深化产学研合作，深化产学研合作 reads as a slip).
      */
-    private boolean list(String group, String slot, Draft d, StringBuilder out, int depth) {
-        if (depth >= MAX_DEPTH) {
-            throw new IllegalStateException(Templates.RESOURCE + ": lists nest deeper than " + MAX_DEPTH + " at {" + slot + "}");
-        }
+    private boolean distinct(List<Template> choices, String slot, Draft d, StringBuilder out, int depth) {
         List<String> before = d.seen.computeIfAbsent(slot, k -> new ArrayList<>());
         for (int i = 0; ; i++) {
             int[] mark = d.mark();
             StringBuilder b = new StringBuilder();
-            if (!append(Pick.one(d.rnd, templates.group(group)), d, b, depth + 1)) {
+            if (!append(Pick.one(d.rnd, choices), d, b, depth + 1)) {
                 d.rollback(mark);
                 return false;
             }
@@ -177,7 +189,7 @@ final class Expander {
 
     private String fig(Slot s, Draft d) {
         String form = s.arg(1);
-        FigureMaker.Form wanted = form == null ? null : FigureMaker.Form.valueOf(form.toUpperCase());
+        FigureMaker.Form wanted = form == null ? null : FigureMaker.Form.valueOf(form.toUpperCase(Locale.ROOT));
         IndicatorSpec spec;
         if (s.arg(0).startsWith("@")) {
             spec = free(theme(s.arg(0), d), wanted, false, d);
