@@ -3,8 +3,6 @@ package org.gwrkg.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.gwrkg.bench.Template.Part;
 import org.gwrkg.bench.Template.Slot;
 import org.gwrkg.bench.Template.Text;
@@ -12,16 +10,13 @@ import org.gwrkg.bench.Template.Text;
 /**
  * Fills templates: figures through {@link FigureMaker}, names through {@link NameMaker}, sectors
  * through {@link SectorLabels}, the region's words from the {@link Draft}, and every other slot from
- * {@code lists} of {@code templates.json}, recursively. All slots of all templates are checked when
- * it is made, so a typo in the data fails at once rather than in the thousandth report.
+ * {@code lists} of {@code templates.json}, recursively. The data is checked when it is made
+ * ({@link TemplateCheck}), so a typo fails at once rather than in the thousandth report.
  */
 final class Expander {
 
     private static final int MAX_DEPTH = 8;
     private static final int TRIES = 8;
-    private static final Set<String> FORMS = Set.of("level", "rate", "both", "abs");
-    private static final Set<String> PLAIN = Set.of("company", "brand", "brand_name", "place", "pair", "town", "river",
-            "u", "upper", "stem", "region", "prov", "year", "next");
 
     private final Templates templates;
     private final IndicatorTable indicators;
@@ -35,7 +30,7 @@ final class Expander {
         this.figures = new FigureMaker(templates);
         this.names = names;
         this.sectors = sectors;
-        validate();
+        TemplateCheck.check(templates, indicators, sectors);
     }
 
     /** The text of {@code t}, or null when one of its slots cannot be filled; then nothing of it is kept. */
@@ -274,85 +269,5 @@ final class Expander {
             case "fig", "figs", "num", "pct", "target" -> true;
             default -> false;
         };
-    }
-
-    private void validate() {
-        for (Map.Entry<String, List<Template>> g : templates.groups().entrySet()) {
-            for (Template t : g.getValue()) {
-                for (Part p : t.parts()) {
-                    if (p instanceof Slot s) {
-                        String problem = problem(s);
-                        if (problem != null) {
-                            throw new IllegalStateException(Templates.RESOURCE + ": " + g.getKey() + ": \"" + t.source()
-                                    + "\": {" + String.join(":", slotText(s)) + "} " + problem);
-                        }
-                    }
-                }
-            }
-        }
-        templates.group("common.review");
-        templates.group("common.plan");
-        for (String theme : templates.themes()) {
-            for (String part : List.of("review_topics", "plan_topics", "paragraph_topics", "review", "plan")) {
-                templates.group("themes." + theme + "." + part);
-            }
-        }
-    }
-
-    private String problem(Slot s) {
-        String a = s.arg(0);
-        switch (s.name()) {
-            case "fig", "target", "num", "pct" -> {
-                if (a == null) {
-                    return "needs an indicator";
-                }
-                if (a.startsWith("@")) {
-                    return s.name().equals("num") || s.name().equals("pct") ? "needs a key, not a theme"
-                            : a.equals("@") || indicators.hasTheme(a.substring(1)) ? null : "names no theme of indicators.tsv";
-                }
-                if (!indicators.has(a)) {
-                    return "names no indicator of indicators.tsv";
-                }
-                IndicatorSpec spec = indicators.get(a);
-                if (s.name().equals("num") && !spec.hasLevel() || s.name().equals("pct") && !spec.hasRate()) {
-                    return "asks for what the indicator does not have";
-                }
-                return s.arg(1) == null || FORMS.contains(s.arg(1)) ? null : "has no form level, rate, both or abs";
-            }
-            case "figs" -> {
-                return a != null && indicators.hasTheme(a) && s.arg(1) != null && s.arg(1).matches("\\d+") ? null
-                        : "needs a theme of indicators.tsv and a count";
-            }
-            case "project" -> {
-                return templates.has("lists.project_" + a) ? null : "has no list project_" + a;
-            }
-            case "sector", "field" -> {
-                return sectors.has(a) ? null : "names no sector group";
-            }
-            case "sectors" -> {
-                return sectors.has(a) && s.arg(1) != null && s.arg(1).matches("\\d+") ? null : "needs a sector group and a count";
-            }
-            default -> {
-                if (s.name().startsWith("@")) {
-                    for (String theme : templates.themes()) {
-                        if (!templates.has("themes." + theme + ".words." + s.name().substring(1))) {
-                            return "is missing from themes." + theme + ".words";
-                        }
-                    }
-                    return null;
-                }
-                if (PLAIN.contains(s.name())) {
-                    return s.name().equals("company") && !templates.has("lists.company") ? "has no list company" : null;
-                }
-                return templates.has("lists." + s.name()) ? null : "is no slot and no list";
-            }
-        }
-    }
-
-    private static List<String> slotText(Slot s) {
-        List<String> all = new ArrayList<>();
-        all.add(s.name());
-        all.addAll(s.args());
-        return all;
     }
 }

@@ -106,10 +106,6 @@ final class Templates {
         return v;
     }
 
-    boolean hasVerbs(String key) {
-        return verbs.containsKey(key);
-    }
-
     /** The sector notations of each group. */
     Map<String, List<String>> sectors() {
         return sectors;
