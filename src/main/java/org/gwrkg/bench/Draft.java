@@ -2,6 +2,7 @@ package org.gwrkg.bench;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,39 +31,48 @@ final class Draft {
     /** The theme of the section being written, for the shared templates' {@code {@word}} and {@code {fig:@}} slots. */
     String theme;
 
-    /** The part being written, review or plan: an indicator is used once in each. */
-    String phase = "review";
 
     /** What each list slot gave in the sentence being written, so that a sentence does not say one thing twice. */
     final Map<String, List<String>> seen = new HashMap<>();
 
-    private final Map<String, Integer> templateUses = new HashMap<>();
-    private final Set<String> used = new HashSet<>();
-    private final List<String> usedLog = new ArrayList<>();
+    /** Uses of each template, by the theme of the section (one entry, null, for templates that read alike in all). */
+    private final Map<String, Map<Template, Integer>> templateUses = new HashMap<>();
+    /** Indicators used in each part, and names used anywhere. */
+    private final Map<String, Set<String>> used = new HashMap<>();
+    private final Set<String> names = new HashSet<>();
+    /** The indicators used in the part being written. */
+    private Set<String> phase = set("review");
+    /** What was claimed, in order, as (set, key), so that a sentence left out can give it back. */
+    private final List<Object[]> usedLog = new ArrayList<>();
     private final List<PlantedFigure> figures = new ArrayList<>();
     private final List<String> projects = new ArrayList<>();
     private final List<String> companies = new ArrayList<>();
 
-    Draft(RegionStyle style, int year, SplittableRandom rnd, NameMaker names) {
+    Draft(RegionStyle style, int year, SplittableRandom rnd, NameMaker nameMaker) {
         this.style = style;
         this.year = year;
         this.rnd = rnd;
-        this.towns = distinct(rnd, Pick.between(rnd, 5, 12), () -> names.town(rnd));
-        this.rivers = distinct(rnd, Pick.between(rnd, 1, 3), () -> names.river(rnd));
+        this.towns = distinct(rnd, Pick.between(rnd, 5, 12), () -> nameMaker.town(rnd));
+        this.rivers = distinct(rnd, Pick.between(rnd, 1, 3), () -> nameMaker.river(rnd));
     }
 
     /** Whether the indicator {@code key} is still free in this part; marks it used if so. */
     boolean useIndicator(String key) {
-        return claim(phase + ":" + key);
+        return claim(phase, key);
     }
 
     boolean indicatorFree(String key) {
-        return !used.contains(phase + ":" + key);
+        return !phase.contains(key);
+    }
+
+    /** Starts the review of the year or the plan for the next: an indicator is used once in each. */
+    void phase(String name) {
+        phase = set(name);
     }
 
     /** Whether {@code name} is new in this report; marks it used if so. */
     boolean useName(String name) {
-        return claim("name:" + name);
+        return claim(names, name);
     }
 
     /**
@@ -70,15 +80,15 @@ final class Draft {
      * differently in each theme ({@code {@action}}) counts apart in each.
      */
     int uses(Template t) {
-        return templateUses.getOrDefault(useKey(t), 0);
+        return usesOf(t).getOrDefault(t, 0);
     }
 
     void used(Template t) {
-        templateUses.merge(useKey(t), 1, Integer::sum);
+        usesOf(t).merge(t, 1, Integer::sum);
     }
 
-    private String useKey(Template t) {
-        return t.themed() ? theme + "|" + t.source() : t.source();
+    private Map<Template, Integer> usesOf(Template t) {
+        return templateUses.computeIfAbsent(t.themed() ? theme : "", k -> new IdentityHashMap<>());
     }
 
     void plant(PlantedFigure f) {
@@ -113,19 +123,24 @@ final class Draft {
     /** Forgets everything used or planted since {@code mark}. */
     void rollback(int[] mark) {
         while (usedLog.size() > mark[0]) {
-            used.remove(usedLog.remove(usedLog.size() - 1));
+            Object[] claim = usedLog.remove(usedLog.size() - 1);
+            ((Set<?>) claim[0]).remove(claim[1]);
         }
         truncate(figures, mark[1]);
         truncate(projects, mark[2]);
         truncate(companies, mark[3]);
     }
 
-    private boolean claim(String key) {
-        if (!used.add(key)) {
+    private boolean claim(Set<String> set, String key) {
+        if (!set.add(key)) {
             return false;
         }
-        usedLog.add(key);
+        usedLog.add(new Object[] {set, key});
         return true;
+    }
+
+    private Set<String> set(String kind) {
+        return used.computeIfAbsent(kind, k -> new HashSet<>());
     }
 
     private static void truncate(List<?> list, int size) {

@@ -2,8 +2,7 @@ package org.gwrkg.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
 import org.gwrkg.bench.Template.Part;
 import org.gwrkg.bench.Template.Slot;
 import org.gwrkg.bench.Template.Text;
@@ -11,16 +10,13 @@ import org.gwrkg.bench.Template.Text;
 /**
  * Fills templates: figures through {@link FigureMaker}, names through {@link NameMaker}, sectors
  * through {@link SectorLabels}, the region's words from the {@link Draft}, and every other slot from
- * {@code lists} of {@code templates.json}, recursively. All slots of all templates are checked when
- * it is made, so a typo in the data fails at once rather than in the thousandth report.
+ * {@code lists} of {@code templates.json}, recursively. The data is checked when it is made
+ * ({@link TemplateCheck}), so a typo fails at once rather than in the thousandth report.
  */
 final class Expander {
 
     private static final int MAX_DEPTH = 8;
     private static final int TRIES = 8;
-    private static final Set<String> FORMS = Set.of("level", "rate", "both", "abs");
-    private static final Set<String> PLAIN = Set.of("company", "brand", "brand_name", "place", "pair", "town", "river",
-            "u", "upper", "stem", "region", "prov", "year", "next");
 
     private final Templates templates;
     private final IndicatorTable indicators;
@@ -34,7 +30,7 @@ final class Expander {
         this.figures = new FigureMaker(templates);
         this.names = names;
         this.sectors = sectors;
-        validate();
+        TemplateCheck.check(templates, indicators, sectors);
     }
 
     /** The text of {@code t}, or null when one of its slots cannot be filled; then nothing of it is kept. */
@@ -72,7 +68,7 @@ final class Expander {
         int step = coprimeStep(n, d);
         for (int i = 0; i < n; i++) {
             Template t = g.get((start + i * step) % n);
-            if (d.uses(t) < d.maxUses) {
+            if (d.uses(t) < d.maxUses && free(t, d)) {
                 String s = expand(t, d);
                 if (s != null) {
                     d.used(t);
@@ -81,6 +77,16 @@ final class Expander {
             }
         }
         return null;
+    }
+
+    /** Whether every indicator the template names is still free: else it would be written and thrown away. */
+    private static boolean free(Template t, Draft d) {
+        for (String key : t.indicators()) {
+            if (!d.indicatorFree(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A step that visits every index of {@code n} once: a random order without a shuffled copy. */
@@ -102,14 +108,14 @@ final class Expander {
         for (Part p : t.parts()) {
             if (p instanceof Text x) {
                 out.append(x.text());
-            } else if (!fill((Slot) p, d, out, depth)) {
+            } else if (!fill((Slot) p, t, d, out, depth)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean fill(Slot s, Draft d, StringBuilder out, int depth) {
+    private boolean fill(Slot s, Template in, Draft d, StringBuilder out, int depth) {
         String v = switch (s.name()) {
             case "fig" -> fig(s, d);
             case "figs" -> figs(s.arg(0), Integer.parseInt(s.arg(1)), d);
@@ -140,29 +146,30 @@ final class Expander {
             out.append(v);
             return true;
         }
-        if (s.name().startsWith("@")) {
-            // A word of the section's theme: {@action} in an industry section is themes.industry.words.action.
-            return list("themes." + d.theme + ".words." + s.name().substring(1), s.name(), d, out, depth);
-        }
         if (isFigure(s.name()) || s.name().equals("project") || s.name().equals("company") || s.name().equals("brand")) {
             return false;
         }
-        return list("lists." + s.name(), s.name(), d, out, depth);
+        // A word of the section's theme ({@action} in an industry section is themes.industry.words.action), or a list.
+        List<Template> choices = s.name().startsWith("@") ? templates.words(d.theme, s.name()) : templates.list(s.name());
+        if (depth >= MAX_DEPTH) {
+            throw new IllegalStateException(Templates.RESOURCE + ": lists nest deeper than " + MAX_DEPTH + " at {" + s.name() + "}");
+        }
+        if (!in.repeats(s.name())) {
+            return append(Pick.one(d.rnd, choices), d, out, depth + 1);
+        }
+        return distinct(choices, s.name(), d, out, depth);
     }
 
     /**
-     * Appends a choice of a list, a different one from what the same slot gave earlier in the
-     * sentence when it can (深化产学研合作，深化产学研合作 reads as a slip).
+     * Appends a choice of a list that occurs more than once in a template, a different one from what
+     * it gave before in the sentence when it can (深化产学研合作，深化产学研合作 reads as a slip).
      */
-    private boolean list(String group, String slot, Draft d, StringBuilder out, int depth) {
-        if (depth >= MAX_DEPTH) {
-            throw new IllegalStateException(Templates.RESOURCE + ": lists nest deeper than " + MAX_DEPTH + " at {" + slot + "}");
-        }
+    private boolean distinct(List<Template> choices, String slot, Draft d, StringBuilder out, int depth) {
         List<String> before = d.seen.computeIfAbsent(slot, k -> new ArrayList<>());
         for (int i = 0; ; i++) {
             int[] mark = d.mark();
             StringBuilder b = new StringBuilder();
-            if (!append(Pick.one(d.rnd, templates.group(group)), d, b, depth + 1)) {
+            if (!append(Pick.one(d.rnd, choices), d, b, depth + 1)) {
                 d.rollback(mark);
                 return false;
             }
@@ -177,7 +184,7 @@ final class Expander {
 
     private String fig(Slot s, Draft d) {
         String form = s.arg(1);
-        FigureMaker.Form wanted = form == null ? null : FigureMaker.Form.valueOf(form.toUpperCase());
+        FigureMaker.Form wanted = form == null ? null : FigureMaker.Form.valueOf(form.toUpperCase(Locale.ROOT));
         IndicatorSpec spec;
         if (s.arg(0).startsWith("@")) {
             spec = free(theme(s.arg(0), d), wanted, false, d);
@@ -262,85 +269,5 @@ final class Expander {
             case "fig", "figs", "num", "pct", "target" -> true;
             default -> false;
         };
-    }
-
-    private void validate() {
-        for (Map.Entry<String, List<Template>> g : templates.groups().entrySet()) {
-            for (Template t : g.getValue()) {
-                for (Part p : t.parts()) {
-                    if (p instanceof Slot s) {
-                        String problem = problem(s);
-                        if (problem != null) {
-                            throw new IllegalStateException(Templates.RESOURCE + ": " + g.getKey() + ": \"" + t.source()
-                                    + "\": {" + String.join(":", slotText(s)) + "} " + problem);
-                        }
-                    }
-                }
-            }
-        }
-        templates.group("common.review");
-        templates.group("common.plan");
-        for (String theme : templates.themes()) {
-            for (String part : List.of("review_topics", "plan_topics", "paragraph_topics", "review", "plan")) {
-                templates.group("themes." + theme + "." + part);
-            }
-        }
-    }
-
-    private String problem(Slot s) {
-        String a = s.arg(0);
-        switch (s.name()) {
-            case "fig", "target", "num", "pct" -> {
-                if (a == null) {
-                    return "needs an indicator";
-                }
-                if (a.startsWith("@")) {
-                    return s.name().equals("num") || s.name().equals("pct") ? "needs a key, not a theme"
-                            : a.equals("@") || indicators.hasTheme(a.substring(1)) ? null : "names no theme of indicators.tsv";
-                }
-                if (!indicators.has(a)) {
-                    return "names no indicator of indicators.tsv";
-                }
-                IndicatorSpec spec = indicators.get(a);
-                if (s.name().equals("num") && !spec.hasLevel() || s.name().equals("pct") && !spec.hasRate()) {
-                    return "asks for what the indicator does not have";
-                }
-                return s.arg(1) == null || FORMS.contains(s.arg(1)) ? null : "has no form level, rate, both or abs";
-            }
-            case "figs" -> {
-                return a != null && indicators.hasTheme(a) && s.arg(1) != null && s.arg(1).matches("\\d+") ? null
-                        : "needs a theme of indicators.tsv and a count";
-            }
-            case "project" -> {
-                return templates.has("lists.project_" + a) ? null : "has no list project_" + a;
-            }
-            case "sector", "field" -> {
-                return sectors.has(a) ? null : "names no sector group";
-            }
-            case "sectors" -> {
-                return sectors.has(a) && s.arg(1) != null && s.arg(1).matches("\\d+") ? null : "needs a sector group and a count";
-            }
-            default -> {
-                if (s.name().startsWith("@")) {
-                    for (String theme : templates.themes()) {
-                        if (!templates.has("themes." + theme + ".words." + s.name().substring(1))) {
-                            return "is missing from themes." + theme + ".words";
-                        }
-                    }
-                    return null;
-                }
-                if (PLAIN.contains(s.name())) {
-                    return s.name().equals("company") && !templates.has("lists.company") ? "has no list company" : null;
-                }
-                return templates.has("lists." + s.name()) ? null : "is no slot and no list";
-            }
-        }
-    }
-
-    private static List<String> slotText(Slot s) {
-        List<String> all = new ArrayList<>();
-        all.add(s.name());
-        all.addAll(s.args());
-        return all;
     }
 }

@@ -2,7 +2,6 @@ package org.gwrkg.bench;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -25,6 +24,7 @@ final class FigureMaker {
     /** Canonical units that keep their size as written: money per head, shares, days, ages. */
     private static final Set<String> FIXED_UNITS = Set.of("CNY", "USD", "percent", "percentage_point", "day", "year_of_age");
     private static final String[] UP = {"", "万", "亿", "万亿"};
+    private static final double[] POWERS = {1, 10, 100, 1000, 10000};
 
     private final Templates templates;
 
@@ -171,7 +171,8 @@ final class FigureMaker {
 
     /** The number as written, never zero: 0.04 with one decimal is written 0.1. */
     private static BigDecimal round(double v, int decimals) {
-        BigDecimal b = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP);
+        // Through a long rather than BigDecimal.valueOf(double), which formats the double as text first.
+        BigDecimal b = BigDecimal.valueOf(StrictMath.round(v * POWERS[decimals]), decimals);
         if (b.signum() == 0) {
             b = BigDecimal.ONE.movePointLeft(decimals);
         }

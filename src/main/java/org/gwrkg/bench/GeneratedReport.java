@@ -6,8 +6,8 @@ import java.util.List;
  * One synthetic report and what was planted in it.
  *
  * <pre>{@code
- * GeneratedReport r = generator.generate(generator.plan().get(0));
- * Files.writeString(dir.resolve(r.fileName()), r.text());
+ * GeneratedReport r = CorpusGenerator.builder().reports(10).build().generate(0);
+ * Files.writeString(dir.resolve(r.fileName()), r.text());   // e.g. 110105-2019.txt
  * }</pre>
  *
  * @param regionCode the GB/T 2260 code of the region whose report it is

@@ -2,6 +2,7 @@ package org.gwrkg.bench;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +73,11 @@ final class IndicatorTable {
             throw new IllegalStateException(RESOURCE + ": no indicator \"" + key + "\"");
         }
         return s;
+    }
+
+    /** All indicators, in table order. */
+    Collection<IndicatorSpec> all() {
+        return byKey.values();
     }
 
     boolean has(String key) {

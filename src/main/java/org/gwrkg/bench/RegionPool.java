@@ -54,7 +54,7 @@ final class RegionPool {
         List<RegionStyle> ok = new ArrayList<>();
         int seen = 0;
         for (Region r : regions.all()) {
-            if (EXCLUDED_PROVINCES.contains(r.code().substring(0, 2)) || !r.name().matches(".{2,}" + UNIT_WORDS)) {
+            if (EXCLUDED_PROVINCES.contains(r.code().substring(0, 2)) || !r.name().matches(".+" + UNIT_WORDS)) {
                 continue;
             }
             seen++;

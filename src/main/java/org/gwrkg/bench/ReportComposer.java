@@ -51,10 +51,10 @@ final class ReportComposer {
 
         String header = HeaderWriter.write(a.style(), a.year(), names.person(rnd), rnd) + "各位代表：" + BREAK
                 + one("opening", d) + BREAK;
-        d.phase = "review";
+        d.phase("review");
         String review = "一、" + one("review.headings", d) + BREAK + one("review.intro", d) + BREAK + optional("review.lead", d);
         String reviewEnd = one("review.closing", d) + BREAK + one("review.problems", d) + BREAK;
-        d.phase = "plan";
+        d.phase("plan");
         String plan;
         if (fourParts) {
             plan = "二、" + one("plan.goal_headings", d) + BREAK + one("plan.requirements", d) + BREAK + one("plan.targets", d)
@@ -75,9 +75,9 @@ final class ReportComposer {
         int reviewShare = (int) (budget.left * 0.6);
         int sections = Math.max(2, Math.min(11, Math.round(target / 2800f)));
 
-        d.phase = "review";
+        d.phase("review");
         List<StringBuilder> reviewSections = sections("review", sections, reviewShare, budget, d);
-        d.phase = "plan";
+        d.phase("plan");
         List<StringBuilder> planSections = sections("plan", sections, budget.left, budget, d);
 
         StringBuilder text = new StringBuilder(target + 200).append(header).append(review);

@@ -2,6 +2,7 @@ package org.gwrkg.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ final class Templates {
     private final Map<String, List<String>> verbs = new LinkedHashMap<>();
     private final Map<String, List<String>> sectors = new LinkedHashMap<>();
     private final List<String> themes = new ArrayList<>();
+    /** The lists by slot name, and each theme's words by name: looked up for every slot filled, so kept apart. */
+    private final Map<String, List<Template>> lists = new HashMap<>();
+    private final Map<String, Map<String, List<Template>>> words = new HashMap<>();
 
     Templates(JsonNode root) {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -37,6 +41,32 @@ final class Templates {
             }
         }
         root.path("themes").fieldNames().forEachRemaining(themes::add);
+        groups.forEach((path, g) -> {
+            if (path.startsWith("lists.")) {
+                lists.put(path.substring("lists.".length()), g);
+            }
+        });
+        for (String theme : themes) {
+            String prefix = "themes." + theme + ".words.";
+            Map<String, List<Template>> own = new HashMap<>();
+            groups.forEach((path, g) -> {
+                if (path.startsWith(prefix)) {
+                    own.put("@" + path.substring(prefix.length()), g);
+                }
+            });
+            words.put(theme, own);
+        }
+    }
+
+    /** The list a slot {@code {name}} draws from, or null. */
+    List<Template> list(String name) {
+        return lists.get(name);
+    }
+
+    /** The words a slot {@code {@name}} draws from in sections of {@code theme}, or null. */
+    List<Template> words(String theme, String name) {
+        Map<String, List<Template>> own = words.get(theme);
+        return own == null ? null : own.get(name);
     }
 
     static Templates standard() {
@@ -74,10 +104,6 @@ final class Templates {
             throw new IllegalStateException(RESOURCE + ": no verbs \"" + key + "\"");
         }
         return v;
-    }
-
-    boolean hasVerbs(String key) {
-        return verbs.containsKey(key);
     }
 
     /** The sector notations of each group. */
