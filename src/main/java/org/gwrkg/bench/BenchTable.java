@@ -28,13 +28,13 @@ public final class BenchTable {
         rows.add(new String[] {"extraction / HanLP", fixed(x.ratio()), fixed(x.cpuRatio()), target(">= " + fixed(x.target()), x.ratio() >= x.target())});
         rows.add(new String[] {"RDF mapping, 1 thread", perSecond(r.rdf()), perCpuSecond(r.rdf()), ""});
         rows.add(new String[] {"TDB2 load, 1 writer", perSecond(r.tdb2Load().throughput()), perCpuSecond(r.tdb2Load().throughput()), ""});
-        rows.add(new String[] {"corpus store on disk", megabytes(r.tdb2Load().store().bytes()), "", ""});
-        if (r.batch() != null) {
-            BatchResult b = r.batch();
-            rows.add(new String[] {"batch extract+load, " + b.threads() + " threads",
-                    String.format(Locale.ROOT, "%.1f s, %,.0f chars/s", b.seconds(), b.charsPerSecond()), "", ""});
-            rows.add(new String[] {"batch speed-up over 1 thread", fixed(b.speedUp()), "", target(">= " + fixed(b.target()), b.speedUp() >= b.target())});
-        }
+        rows.add(new String[] {"store on disk, 1 writer", megabytes(r.tdb2Load().store().bytes()), "", ""});
+        BatchResult b = r.batch();
+        rows.add(new String[] {"batch extract+load, " + b.parallel().threads() + " thread(s)", batch(b.parallel()), "",
+                "peak heap " + megabytes(b.parallel().peakHeapBytes())});
+        rows.add(new String[] {"batch extract+load, 1 thread", batch(b.oneThread()), "", ""});
+        rows.add(new String[] {"batch speed-up", fixed(b.speedUp()), "", target(">= " + fixed(b.target()), b.speedUp() >= b.target())});
+        rows.add(new String[] {"batch store on disk", megabytes(b.parallel().store().bytes()), "", ""});
         ServeStartResult s = r.serveStart();
         rows.add(new String[] {"serve launch to first answer", s.skipped() != null ? "skipped" : String.format(Locale.ROOT,
                 "%.2f s median of %d", s.medianMs() / 1000, s.launches()), "",
@@ -52,9 +52,10 @@ public final class BenchTable {
         List<String[]> latency = new ArrayList<>();
         latency.add(new String[] {"query", "seed median", "seed p99", "rows", "corpus median", "corpus p99", "rows"});
         for (int i = 0; i < q.seed().size(); i++) {
-            QueryTiming a = q.seed().get(i);
-            QueryTiming b = q.corpus().get(i);
-            latency.add(new String[] {a.query(), ms(a, a.medianMs()), ms(a, a.p99Ms()), rows(a), ms(b, b.medianMs()), ms(b, b.p99Ms()), rows(b)});
+            QueryTiming seed = q.seed().get(i);
+            QueryTiming corpus = q.corpus().get(i);
+            latency.add(new String[] {seed.query(), ms(seed, seed.medianMs()), ms(seed, seed.p99Ms()), rows(seed),
+                    ms(corpus, corpus.medianMs()), ms(corpus, corpus.p99Ms()), rows(corpus)});
         }
         print(latency, out);
         for (List<QueryTiming> store : List.of(q.seed(), q.corpus())) {
@@ -62,7 +63,7 @@ public final class BenchTable {
         }
         if (r.scaling() != null) {
             out.println();
-            out.println("scaling (batch extraction and loading, all threads; plot: " + r.scaling().plot() + ")");
+            out.println("scaling (batch extraction and loading, " + b.parallel().threads() + " thread(s); plot: " + r.scaling().plot() + ")");
             List<String[]> scale = new ArrayList<>();
             scale.add(new String[] {"reports", "chars", "triples", "seconds", "store", "peak heap"});
             for (ScalingResult.Point p : r.scaling().points()) {
@@ -81,6 +82,10 @@ public final class BenchTable {
 
     private static String perCpuSecond(Throughput t) {
         return String.format(Locale.ROOT, "%,.0f %s/s", t.perCpuSecond(), t.unit());
+    }
+
+    private static String batch(BatchRun run) {
+        return String.format(Locale.ROOT, "%.1f s, %,.0f chars/s", run.seconds(), run.charsPerSecond());
     }
 
     private static String fixed(double v) {

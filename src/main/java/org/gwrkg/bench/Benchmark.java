@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,9 +15,10 @@ import org.gwrkg.bench.ResearchQueries.QueryFile;
 /**
  * {@code gwrkg bench run}: measures gwrkg on a corpus, in one run on one machine (issue 8):
  * single-threaded extraction against HanLP's own segmentation, RDF mapping and TDB2 loading
- * ({@link SingleThreadPass}); the research queries' latency on the seed's and the corpus's stores
- * ({@link QueryLatency}); launch of {@code serve} to its first answer ({@link ServeStart}); and the
- * peak heap. Scratch stores go into a temporary directory under {@link Builder#workDir(Path)},
+ * ({@link SingleThreadPass}); batch extraction and loading on all threads and on one
+ * ({@link BatchBench}); the research queries' latency on the seed's and the corpus's stores
+ * ({@link QueryLatency}); launch of {@code serve} to its first answer ({@link ServeStart}); the
+ * peak heap; and, when asked, how batch time and store size grow with the corpus ({@link ScalingPlot}). Scratch stores go into a temporary directory under {@link Builder#workDir(Path)},
  * removed at the end.
  *
  * <pre>{@code
@@ -24,6 +26,7 @@ import org.gwrkg.bench.ResearchQueries.QueryFile;
  *         .seedFiles(List.of(Path.of("seeds/yongchuan-2025-government-work-report.txt")))
  *         .queries(Path.of("queries"))
  *         .warmupSeconds(20).queryRuns(3, 10).launches(5)
+ *         .scale(List.of(100, 1000, 3000), Path.of("bench-scaling.png"))
  *         .build().run();
  * new ObjectMapper().writeValue(new File("bench.json"), r);
  * }</pre>
@@ -59,6 +62,9 @@ public final class Benchmark {
             CorpusInfo corpus = new CorpusInfo(o.corpusFiles != null ? o.source : "generated: " + o.reports + " reports, seed " + o.seed,
                     o.corpusFiles != null ? null : o.seed, files.size(), single.extraction().extraction().units());
 
+            BatchBench batch = new BatchBench(heap);
+            BatchResult batchResult = batch(o, batch, files, corpus.chars(), scratch);
+
             o.progress.accept("loading the seed's " + o.seedFiles.size() + " report(s) into a store for the queries");
             Path seedStore = scratch.resolve("seed-store");
             SeedStore.build(o.seedFiles, seedStore);
@@ -70,11 +76,45 @@ public final class Benchmark {
                     LatencyResult.TARGET_MEDIAN_MS, latency.measure(seedStore, queries), latency.measure(corpusStore, queries));
 
             ServeStartResult serve = serveStart(o);
+            ScalingResult scaling = o.scale.isEmpty() ? null : scale(o, batch, scratch);
             return new BenchResult(started.toString(), (System.nanoTime() - t0) / 1e9, machine, Machine.currentLoad(), corpus,
-                    single.warmup(), single.extraction(), single.rdf(), single.load(), null, queryResult, serve, heap.overall(), null);
+                    single.warmup(), single.extraction(), single.rdf(), single.load(), batchResult, queryResult, serve,
+                    heap.overall(), scaling);
         } finally {
             Dirs.delete(scratch);
         }
+    }
+
+    /** The corpus batch-loaded with all threads, then with one, each into a fresh store removed after. */
+    private static BatchResult batch(Builder o, BatchBench batch, List<Path> files, long chars, Path scratch) {
+        o.progress.accept("batch extraction and loading of " + files.size() + " report(s) with " + o.threads + " thread(s), then with 1");
+        Path parallelStore = scratch.resolve("batch-store");
+        BatchRun parallel = batch.load(files, chars, parallelStore, o.threads);
+        Dirs.delete(parallelStore);
+        Path oneStore = scratch.resolve("batch-store-1");
+        BatchRun one = batch.load(files, chars, oneStore, 1);
+        Dirs.delete(oneStore);
+        return BatchResult.of(parallel, one);
+    }
+
+    /** For each corpus size, a corpus generated with the run's seed, batch-loaded with all threads; then the plot. */
+    private static ScalingResult scale(Builder o, BatchBench batch, Path scratch) {
+        List<ScalingResult.Point> points = new ArrayList<>();
+        for (int n : o.scale) {
+            Path dir = scratch.resolve("scale-" + n);
+            List<Path> files = generate(n, o.seed, dir.resolve("corpus"), o.progress);
+            long chars = files.stream().mapToLong(SingleThreadPass::fileChars).sum();
+            o.progress.accept("batch extraction and loading of " + n + " report(s) with " + o.threads + " thread(s)");
+            BatchRun r = batch.load(files, chars, dir.resolve("store"), o.threads);
+            points.add(new ScalingResult.Point(n, chars, r.triples(), r.seconds(), r.store(), r.peakHeapBytes()));
+            Dirs.delete(dir);
+        }
+        try {
+            Files.write(o.plot, ScalingPlot.png(points, o.threads));
+        } catch (IOException e) {
+            throw new BenchException(o.plot + ": cannot write the plot (" + e.getMessage() + ")", e);
+        }
+        return new ScalingResult(points, o.plot.toString());
     }
 
     /** Writes a corpus of {@code reports} generated reports into {@code dir}; returns its files in name order. */
@@ -140,6 +180,9 @@ public final class Benchmark {
         private Path jar;
         private Path keepStore;
         private Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private List<Integer> scale = List.of();
+        private Path plot;
         private Consumer<String> progress = line -> { };
 
         private Builder() {
@@ -232,6 +275,30 @@ public final class Benchmark {
         /** Where the scratch directory goes (the system's temporary folder by default); stores are timed there. */
         public Builder workDir(Path dir) {
             this.workDir = Objects.requireNonNull(dir, "workDir");
+            return this;
+        }
+
+        /** Extracting threads of the parallel batch load and the scaling runs (by default one per core). */
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new BenchException("--threads " + n + ": give 1 or more");
+            }
+            this.threads = n;
+            return this;
+        }
+
+        /**
+         * Measure how batch time and store size grow: a corpus of each size in {@code sizes}, generated
+         * with the run's seed, batch-loaded; the points plotted as a PNG into {@code plot}.
+         */
+        public Builder scale(List<Integer> sizes, Path plot) {
+            for (int n : sizes) {
+                if (n < 1 || n > CorpusGenerator.MAX_REPORTS) {
+                    throw new BenchException("--scale " + n + ": give numbers of reports from 1 to " + CorpusGenerator.MAX_REPORTS);
+                }
+            }
+            this.scale = sizes.stream().sorted().distinct().toList();
+            this.plot = Objects.requireNonNull(plot, "plot");
             return this;
         }
 

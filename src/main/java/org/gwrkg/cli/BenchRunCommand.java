@@ -17,17 +17,19 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code gwrkg bench run}: measures gwrkg on a generated corpus, in one run on one machine
- * ({@link Benchmark} says what and how), prints a table and writes the figures as JSON. Progress
- * goes to stderr, the table to stdout.
+ * ({@link Benchmark} says what and how), prints a table and writes the figures as JSON, and with
+ * {@code --scale} a plot beside it. Progress goes to stderr, the table to stdout.
  *
  * <pre>{@code
  * java -jar target/gwrkg.jar bench run --reports 1000 -o bench.json
  * java -jar target/gwrkg.jar bench run --corpus bench-corpus --warmup-seconds 30 -o bench.json
+ * java -Xmx2g -jar target/gwrkg.jar bench run --reports 1000 --scale 100,1000,3000 -o bench.json   # and bench-scaling.png
  * }</pre>
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Measure gwrkg on a corpus: extraction against HanLP's own segmentation, RDF mapping and TDB2 loading,",
-                "query latency on the seed and the corpus, serve's start, peak heap. Prints a table, writes JSON.",
+        description = {"Measure gwrkg on a corpus: extraction against HanLP's own segmentation, RDF mapping, TDB2 loading,",
+                "batch loading on all cores and on one, query latency on the seed and the corpus, serve's start, peak heap;",
+                "with --scale, how batch time and store size grow. Prints a table and writes the figures as JSON.",
                 "Run it on a quiet machine: other load slows every figure (the JSON keeps the load average and CPU times)."})
 final class BenchRunCommand extends BaseCommand implements Callable<Integer> {
 
@@ -69,6 +71,14 @@ final class BenchRunCommand extends BaseCommand implements Callable<Integer> {
             description = "Launches of serve to time, from the jar this runs from (default: ${DEFAULT-VALUE}; 0 skips).")
     int launches;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Extracting threads of the parallel batch load and of --scale (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--scale", split = ",", paramLabel = "N,N,...",
+            description = "Also batch-load generated corpora of these sizes (e.g. 100,1000,3000): time and store size, a table and FILE-scaling.png.")
+    List<Integer> scale;
+
     @Option(names = "--store", paramLabel = "DIR", description = "Keep the corpus's store here (a new or empty directory); by default it is removed.")
     Path store;
 
@@ -104,6 +114,12 @@ final class BenchRunCommand extends BaseCommand implements Callable<Integer> {
             if (workDir != null) {
                 b.workDir(workDir);
             }
+            if (threads != null) {
+                b.threads(threads);
+            }
+            if (scale != null && !scale.isEmpty()) {
+                b.scale(scale, plot(output));
+            }
             result = b.build().run();
         } catch (BenchException e) {
             throw new UserException(e.getMessage(), e);
@@ -115,6 +131,13 @@ final class BenchRunCommand extends BaseCommand implements Callable<Integer> {
         out.println("Figures: " + output);
         out.flush();
         return 0;
+    }
+
+    /** The plot beside the JSON: bench-run.json gives bench-run-scaling.png. */
+    static Path plot(Path json) {
+        String name = json.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return json.resolveSibling(stem + "-scaling.png");
     }
 
     private static Path existing(Path dir, String option, String what) {

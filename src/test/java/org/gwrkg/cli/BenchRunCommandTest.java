@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.gwrkg.bench.CorpusGenerator;
 import org.gwrkg.bench.GeneratedReport;
 import org.gwrkg.store.KnowledgeStore;
@@ -36,21 +38,23 @@ class BenchRunCommandTest {
     private static Cli.Result run;
     private static JsonNode json;
     private static Path store;
+    private static Path plot;
 
     @BeforeAll
     static void runOnce() throws IOException {
         store = tmp.resolve("kept-store");
         Path output = tmp.resolve("bench.json");
         run = Cli.run("bench", "run", "--reports", Integer.toString(REPORTS), "--warmup-seconds", "0", "--warmup", "1",
-                "--runs", "2", "--store", store.toString(), "--work-dir", tmp.resolve("work").toString(), "-o", output.toString());
+                "--runs", "2", "--scale", "2,1", "--store", store.toString(), "--work-dir", tmp.resolve("work").toString(), "-o", output.toString());
         assertEquals(0, run.code(), run.err());
         json = new ObjectMapper().readTree(output.toFile());
+        plot = tmp.resolve("bench-scaling.png");
     }
 
     @Test
     void writesEverySection() {
         for (String section : List.of("started", "seconds", "machine", "loadAverageEnd", "corpus", "warmup", "extraction", "rdf",
-                "tdb2Load", "queries", "serveStart", "heap")) {
+                "tdb2Load", "batch", "queries", "serveStart", "heap", "scaling")) {
             assertTrue(json.has(section), "section " + section + " in " + json.fieldNames());
         }
         assertEquals("time", json.at("/warmup/bound").asText());
@@ -109,6 +113,47 @@ class BenchRunCommandTest {
             assertEquals(rdf, reports.stream().mapToLong(kg::tripleCount).sum(), "the report graphs hold what was mapped");
         }
         assertTrue(json.at("/tdb2Load/store/apparentBytes").asLong() > 0);
+    }
+
+    @Test
+    void batchLoadsTheWholeCorpusWithAllThreadsAndWithOne() {
+        JsonNode batch = json.get("batch");
+        long rdf = json.at("/rdf/units").asLong();
+        long chars = json.at("/corpus/chars").asLong();
+        for (String run : List.of("parallel", "oneThread")) {
+            JsonNode r = batch.get(run);
+            assertEquals(REPORTS, r.get("reports").asInt(), run);
+            assertEquals(rdf, r.get("triples").asLong(), run + ": the same triples as the single-threaded mapping");
+            assertEquals(chars / r.get("seconds").asDouble(), r.get("charsPerSecond").asDouble(), 1e-6 * r.get("charsPerSecond").asDouble());
+            assertTrue(r.at("/store/apparentBytes").asLong() > 0, run);
+            assertTrue(r.get("peakHeapBytes").asLong() > 0, run);
+        }
+        assertEquals(Runtime.getRuntime().availableProcessors(), batch.at("/parallel/threads").asInt(), "all cores by default");
+        assertEquals(1, batch.at("/oneThread/threads").asInt());
+        double speedUp = batch.at("/oneThread/seconds").asDouble() / batch.at("/parallel/seconds").asDouble();
+        assertEquals(speedUp, batch.get("speedUp").asDouble(), 1e-9 * speedUp);
+        assertEquals(1.7, batch.get("target").asDouble());
+    }
+
+    @Test
+    void scalingHasAPointPerSizeAndAPlotBesideTheJson() throws IOException {
+        JsonNode points = json.at("/scaling/points");
+        assertEquals(2, points.size());
+        for (int i = 0; i < 2; i++) {
+            int n = i + 1;
+            JsonNode p = points.get(i);
+            assertEquals(n, p.get("reports").asInt(), "smallest first: " + points);
+            long chars = CorpusGenerator.builder().reports(n).seed(CorpusGenerator.DEFAULT_SEED).build().stream()
+                    .mapToLong(GeneratedReport::chars).sum();
+            assertEquals(chars, p.get("chars").asLong(), "the corpus of " + n + " generated with the run's seed");
+            assertTrue(p.get("triples").asLong() > 0 && p.get("seconds").asDouble() > 0, p.toString());
+        }
+        assertTrue(points.get(1).get("triples").asLong() > points.get(0).get("triples").asLong());
+        assertEquals(plot.toString(), json.at("/scaling/plot").asText());
+        BufferedImage png = ImageIO.read(plot.toFile());
+        assertNotNull(png, "a PNG at " + plot);
+        assertTrue(png.getWidth() >= 400 && png.getHeight() >= 300, png.getWidth() + "x" + png.getHeight());
+        assertTrue(run.out().contains("scaling"), run.out());
     }
 
     @Test
