@@ -127,15 +127,19 @@ public final class Benchmark {
 
     private static ServeStartResult serveStart(Builder o) {
         if (o.launches == 0) {
-            return ServeStartResult.skipped(ServeStart.QUERY, "not asked for (0 launches)");
+            return ServeStartResult.skipped("not asked for (--launches 0)");
         }
         Optional<Path> jar = o.jar != null ? Optional.of(o.jar) : ServeStart.runningJar();
         if (jar.isEmpty()) {
-            return ServeStartResult.skipped(ServeStart.QUERY,
+            return ServeStartResult.skipped(
                     "not running from a jar (e.g. from target/classes in tests): build it and run java -jar target/gwrkg.jar bench run");
         }
-        o.progress.accept("timing " + o.launches + " launches of serve on the seed, to its first answer");
-        return new ServeStart().measure(jar.get(), o.seedFiles, o.launches);
+        Path script = Path.of(ServeStart.SCRIPT);
+        if (!Files.isRegularFile(script)) {
+            return ServeStartResult.skipped(script + " not found: run the benchmark from the gwrkg checkout");
+        }
+        o.progress.accept("timing " + o.launches + " launches of serve on the seed to its first answer, with " + script);
+        return new ServeStart().measure(script, jar.get(), o.seedFiles, o.launches);
     }
 
     /** A store directory to keep must be new or empty: the benchmark times loading into a fresh store. */

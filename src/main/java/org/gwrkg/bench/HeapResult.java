@@ -3,7 +3,8 @@ package org.gwrkg.bench;
 import java.util.Map;
 
 /**
- * The heap the benchmark's JVM used over the run.
+ * The heap the benchmark's JVM used over the run. The JVM lets the heap grow towards its maximum
+ * before collecting much, so a peak says what the run took under that maximum, not the least it needs.
  *
  * @param maxHeapBytes  the most it may use ({@code -Xmx}, or the JVM's default share of memory)
  * @param peakHeapBytes the sum of the peak usages of the heap's memory pools (eden, survivor, old):

@@ -1,39 +1,34 @@
 package org.gwrkg.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Times {@code gwrkg serve} from launch to its first answer that needs the seed's data, the way a
- * researcher starts it: the jar this benchmark runs from is launched with {@code java -jar} as a
- * child process on a free port, with the seed's reports, and {@code /kg/sparql} is polled every
- * 20 ms with {@link #QUERY} until it answers {@code true} (the same query and polling as
- * {@code scripts/bench/serve-start.sh}). Each launch is stopped once it has answered.
+ * Times {@code gwrkg serve} on the seed from launch to its first answer with the project's own
+ * harness, {@value #SCRIPT}, so that the benchmark and the start-up work measure the same way:
+ * it launches the command it is given, polls {@code /kg/sparql} every 20 ms with a query that is
+ * true only once the seed's observations are loaded, and prints each launch's time and the
+ * server's CPU time by then. The command given is the jar this benchmark runs from, as
+ * {@code java -jar JAR serve SEED...}, on a free port.
  */
 final class ServeStart {
 
-    /** True only once the seed's observations are loaded, so a server still starting cannot pass. */
-    static final String QUERY = "PREFIX qb: <http://purl.org/linked-data/cube#> ASK { ?o a qb:Observation }";
+    /** The harness, relative to the gwrkg checkout the benchmark runs in. */
+    static final String SCRIPT = "scripts/bench/serve-start.sh";
 
-    private static final long POLL_MS = 20;
-    private static final Duration GIVE_UP = Duration.ofSeconds(60);
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** How the harness prints one launch: {@code run 1: 1843 ms (cpu 3120 ms)}. */
+    private static final Pattern RUN = Pattern.compile("(?m)^run (\\d+): (\\d+) ms \\(cpu (\\d+) ms\\)$");
 
     /** The jar this code runs from, if it runs from one (not from {@code target/classes}, as in tests). */
     static Optional<Path> runningJar() {
@@ -50,86 +45,64 @@ final class ServeStart {
     }
 
     /**
+     * @param script   the harness
      * @param jar      the gwrkg jar to launch
-     * @param seeds    the seed report files or folders given to serve
+     * @param seeds    the seed report files given to serve
      * @param launches how many launches to time
      */
-    ServeStartResult measure(Path jar, List<Path> seeds, int launches) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ServeStartResult measure(Path script, Path jar, List<Path> seeds, int launches) {
+        List<String> serve = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toAbsolutePath().toString(), "serve"));
+        // The harness works from the checkout's root: absolute paths whatever the current folder.
+        seeds.forEach(s -> serve.add(s.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of("bash", script.toString(), Integer.toString(launches), "--"));
+        command.addAll(serve);
+        int port = freePort();
+        String output = run(command, port);
         List<Double> ms = new ArrayList<>();
         List<Double> cpuMs = new ArrayList<>();
-        List<String> command = null;
-        for (int i = 0; i < launches; i++) {
-            int port = freePort();
-            command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "serve", "--port", Integer.toString(port)));
-            for (Path s : seeds) {
-                command.add(s.toString());
-            }
-            double[] times = launch(command, port);
-            ms.add(times[0]);
-            cpuMs.add(times[1]);
+        Matcher m = RUN.matcher(output);
+        while (m.find()) {
+            ms.add(Double.parseDouble(m.group(2)));
+            cpuMs.add(Double.parseDouble(m.group(3)));
+        }
+        String launched = String.join(" ", serve) + " --port " + port;
+        if (ms.size() != launches) {
+            String last = output.strip().lines().reduce((a, b) -> b).orElse("no output");
+            return ServeStartResult.failed(launched, SCRIPT + " timed " + ms.size() + " of " + launches + " launches: " + last);
         }
         double[] all = ms.stream().mapToDouble(Double::doubleValue).toArray();
-        return new ServeStartResult(String.join(" ", command), QUERY, launches, Stats.median(all), ms, cpuMs,
-                ServeStartResult.TARGET_MS, null);
+        return new ServeStartResult(launched, SCRIPT, launches, Stats.median(all), ms, cpuMs, ServeStartResult.TARGET_MS, null);
     }
 
-    /** Launch to first answer and the server's CPU time by then, in ms. */
-    private double[] launch(List<String> command, int port) {
-        URI url = URI.create("http://127.0.0.1:" + port + "/kg/sparql?query="
-                + URLEncoder.encode(QUERY, StandardCharsets.UTF_8));
-        HttpRequest ask = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2))
-                .header("Accept", "application/sparql-results+json").GET().build();
-        long start = System.nanoTime();
-        Process server;
+    /** Runs the harness to its end (it gives up on a launch after 60 s); its output, stdout and stderr together. */
+    private static String run(List<String> command, int port) {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("BENCH_PORT", Integer.toString(port));
+        Process harness;
         try {
-            server = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            harness = pb.start();
         } catch (IOException e) {
-            throw new BenchException("cannot launch " + command.get(0) + " -jar " + command.get(2) + " (" + e.getMessage() + ")", e);
+            throw new BenchException("cannot run " + SCRIPT + " with bash (" + e.getMessage() + "); skip serve's start with --launches 0", e);
         }
-        try {
-            while (System.nanoTime() - start < GIVE_UP.toNanos()) {
-                if (answers(ask)) {
-                    double wall = (System.nanoTime() - start) / 1e6;
-                    double cpu = server.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
-                    return new double[] {wall, cpu};
-                }
-                if (!server.isAlive()) {
-                    throw new BenchException("gwrkg serve exited with code " + server.exitValue()
-                            + " before answering; run " + String.join(" ", command) + " to see why");
-                }
-                Thread.sleep(POLL_MS);
-            }
-            throw new BenchException("gwrkg serve did not answer within " + GIVE_UP.toSeconds() + " s of launch: "
-                    + String.join(" ", command));
+        try (InputStream in = harness.getInputStream()) {
+            String output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            harness.waitFor();
+            return output;
+        } catch (IOException e) {
+            stop(harness);
+            throw new BenchException("cannot read " + SCRIPT + "'s output (" + e.getMessage() + ")", e);
         } catch (InterruptedException e) {
+            stop(harness);
             Thread.currentThread().interrupt();
             throw new BenchException("interrupted while timing serve's start", e);
-        } finally {
-            stop(server);
         }
     }
 
-    private boolean answers(HttpRequest ask) throws InterruptedException {
-        try {
-            HttpResponse<String> r = http.send(ask, HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 && r.body().replace(" ", "").contains("\"boolean\":true");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void stop(Process server) {
-        server.destroy();
-        try {
-            if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            server.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+    /** Stops the harness and the server it launched, which would otherwise outlive it. */
+    private static void stop(Process harness) {
+        harness.descendants().forEach(ProcessHandle::destroy);
+        harness.destroy();
     }
 
     private static int freePort() {
