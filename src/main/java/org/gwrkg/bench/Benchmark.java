@@ -18,8 +18,8 @@ import org.gwrkg.bench.ResearchQueries.QueryFile;
  * ({@link SingleThreadPass}); batch extraction and loading on all threads and on one
  * ({@link BatchBench}); the research queries' latency on the seed's and the corpus's stores
  * ({@link QueryLatency}); launch of {@code serve} to its first answer ({@link ServeStart}); the
- * peak heap; and, when asked, how batch time and store size grow with the corpus ({@link ScalingPlot}). Scratch stores go into a temporary directory under {@link Builder#workDir(Path)},
- * removed at the end.
+ * peak heap; and, when asked, how batch time and store size grow with the corpus ({@link ScalingPlot}).
+ * Scratch stores go into a temporary directory under {@link Builder#workDir(Path)}, removed at the end.
  *
  * <pre>{@code
  * BenchResult r = Benchmark.builder().generate(1000)
