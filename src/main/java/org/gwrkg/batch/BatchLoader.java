@@ -297,6 +297,7 @@ public final class BatchLoader {
             return this;
         }
 
+        /** The loader. */
         public BatchLoader build() {
             return new BatchLoader(this);
         }
