@@ -1,5 +1,7 @@
 package org.gwrkg.batch;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +17,8 @@ final class Workers {
     private static final ThreadLocal<Pipeline> PIPELINE = ThreadLocal.withInitial(Pipeline::new);
     // Reading alone needs no HanLP, whose dictionaries take a while to load: a bad file is told at once.
     private static final ThreadLocal<ReportReader> READER = ThreadLocal.withInitial(ReportReader::new);
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private Workers() {
     }
@@ -63,6 +67,14 @@ final class Workers {
             throw e;
         }
         throw new IllegalStateException(t);
+    }
+
+    /**
+     * CPU time of the calling thread in nanoseconds (0 where the JVM does not measure it): unlike wall
+     * time, it does not grow when other processes share the machine.
+     */
+    static long cpuNanos() {
+        return CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : 0;
     }
 
     /** Java's default for the number of threads: one per available processor. */

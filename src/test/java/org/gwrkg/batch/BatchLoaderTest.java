@@ -95,7 +95,8 @@ class BatchLoaderTest {
         }
         assertEquals(chars, s.chars());
         assertTrue(s.transactions() >= 1 && s.transactions() <= REPORTS, "transactions " + s.transactions());
-        assertTrue(s.seconds() >= s.readSeconds() && s.seconds() > 0 && s.extractSeconds() > 0 && s.writeSeconds() > 0, s.details());
+        assertTrue(s.seconds() >= s.readSeconds() && s.seconds() > 0 && s.extractSeconds() > 0 && s.writeSeconds() > 0
+                && s.extractCpuSeconds() > 0 && s.writeCpuSeconds() > 0, s.details());
         assertTrue(s.line().startsWith("Loaded " + REPORTS + " reports (" + LoadSummary.amount(chars) + " chars, "
                 + LoadSummary.amount(s.triples()) + " triples) in "), s.line());
         assertTrue(s.line().endsWith(", 2 threads"), s.line());
