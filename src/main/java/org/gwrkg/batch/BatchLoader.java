@@ -80,7 +80,7 @@ public final class BatchLoader {
             List<Future<ReportInput>> reading = new ArrayList<>(files.size());
             for (Path file : files) {
                 reading.add(pool.submit(() -> {
-                    Report report = Workers.pipeline().read(file, overrides);
+                    Report report = Workers.reader().read(file, overrides);
                     return new ReportInput(file, Pipeline.graphName(report), report.text().length());
                 }));
             }
@@ -124,17 +124,19 @@ public final class BatchLoader {
         listener.loadingStarted(total, batch.chars(), threads);
         BlockingQueue<Extracted> queue = new ArrayBlockingQueue<>(2 * threads);
         AtomicLong extractNanos = new AtomicLong();
+        AtomicLong extractCpuNanos = new AtomicLong();
         ExecutorService pool = Workers.pool(threads);
         try {
             for (ReportInput r : batch.reports()) {
-                pool.execute(() -> extractInto(queue, r, extractNanos));
+                pool.execute(() -> extractInto(queue, r, extractNanos, extractCpuNanos));
             }
             Writer writer = new Writer(store, queue);
             writer.writeShared();
             writer.writeAll(total);
             return new LoadSummary(total, batch.chars(), writer.triples, writer.transactions, threads,
                     batch.readNanos() / 1e9, extractNanos.get() / 1e9, writer.nanos / 1e9,
-                    (batch.readNanos() + System.nanoTime() - start) / 1e9);
+                    (batch.readNanos() + System.nanoTime() - start) / 1e9, extractCpuNanos.get() / 1e9,
+                    writer.cpuNanos / 1e9);
         } finally {
             // Workers blocked on the full queue of a failed load are interrupted; those still
             // extracting finish their report and drop it.
@@ -148,8 +150,9 @@ public final class BatchLoader {
         return load(read(files), store);
     }
 
-    private void extractInto(BlockingQueue<Extracted> queue, ReportInput input, AtomicLong nanos) {
+    private void extractInto(BlockingQueue<Extracted> queue, ReportInput input, AtomicLong nanos, AtomicLong cpuNanos) {
         long start = System.nanoTime();
+        long cpuStart = Workers.cpuNanos();
         Extracted result;
         try {
             result = extract(input);
@@ -158,6 +161,7 @@ public final class BatchLoader {
             result = new Extracted(input, null, null, t);
         }
         nanos.addAndGet(System.nanoTime() - start);
+        cpuNanos.addAndGet(Workers.cpuNanos() - cpuStart);
         try {
             queue.put(result);
         } catch (InterruptedException e) {
@@ -189,6 +193,7 @@ public final class BatchLoader {
         private long triples;
         private int transactions;
         private long nanos;
+        private long cpuNanos;
 
         Writer(KnowledgeStore store, BlockingQueue<Extracted> queue) {
             this.store = store;
@@ -197,8 +202,10 @@ public final class BatchLoader {
 
         void writeShared() {
             long start = System.nanoTime();
+            long cpuStart = Workers.cpuNanos();
             CorpusLoader.loadShared(store);
             nanos += System.nanoTime() - start;
+            cpuNanos += Workers.cpuNanos() - cpuStart;
         }
 
         void writeAll(int total) {
@@ -209,6 +216,7 @@ public final class BatchLoader {
                     throw Workers.rethrow(first.failure());
                 }
                 long start = System.nanoTime();
+                long cpuStart = Workers.cpuNanos();
                 List<LoadedReport> done = new ArrayList<>();
                 Throwable[] failure = new Throwable[1];
                 store.write(() -> {
@@ -224,6 +232,7 @@ public final class BatchLoader {
                     }
                 });
                 nanos += System.nanoTime() - start;
+                cpuNanos += Workers.cpuNanos() - cpuStart;
                 transactions++;
                 written += done.size();
                 done.forEach(d -> triples += d.triples());
@@ -297,6 +306,7 @@ public final class BatchLoader {
             return this;
         }
 
+        /** The loader. */
         public BatchLoader build() {
             return new BatchLoader(this);
         }

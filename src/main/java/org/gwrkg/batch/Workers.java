@@ -1,19 +1,31 @@
 package org.gwrkg.batch;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gwrkg.Pipeline;
+import org.gwrkg.read.ReportReader;
 
 /** The extracting threads of a batch, each with its own {@link Pipeline}. */
 final class Workers {
 
     // The stages were written for one thread: a pipeline per thread needs no proof that they share safely.
     private static final ThreadLocal<Pipeline> PIPELINE = ThreadLocal.withInitial(Pipeline::new);
+    // Reading alone needs no HanLP, whose dictionaries take a while to load: a bad file is told at once.
+    private static final ThreadLocal<ReportReader> READER = ThreadLocal.withInitial(ReportReader::new);
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private Workers() {
+    }
+
+    /** The report reader of the calling thread. */
+    static ReportReader reader() {
+        return READER.get();
     }
 
     /** The pipeline of the calling thread. */
@@ -55,6 +67,14 @@ final class Workers {
             throw e;
         }
         throw new IllegalStateException(t);
+    }
+
+    /**
+     * CPU time of the calling thread in nanoseconds (0 where the JVM does not measure it): unlike wall
+     * time, it does not grow when other processes share the machine.
+     */
+    static long cpuNanos() {
+        return CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : 0;
     }
 
     /** Java's default for the number of threads: one per available processor. */
