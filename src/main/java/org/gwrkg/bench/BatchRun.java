@@ -16,16 +16,20 @@ import org.gwrkg.batch.LoadSummary;
  * @param readSeconds    reading and checking every file first
  * @param extractSeconds extracting and mapping, summed over the extracting threads
  * @param writeSeconds   writing and committing, on the writing thread
+ * @param extractCpuSeconds CPU time of the extracting threads: far below {@code extractSeconds} on a busy machine
+ * @param writeCpuSeconds   CPU time of the writing thread
  * @param store          the store on disk afterwards
  * @param peakHeapBytes  peak heap during the load (sum of the heap pools' peaks)
  */
 @JsonPropertyOrder({"threads", "reports", "triples", "transactions", "seconds", "charsPerSecond", "readSeconds", "extractSeconds",
-        "writeSeconds", "store", "peakHeapBytes"})
+        "writeSeconds", "extractCpuSeconds", "writeCpuSeconds", "store", "peakHeapBytes"})
 public record BatchRun(int threads, int reports, long triples, int transactions, double seconds, double charsPerSecond,
-                       double readSeconds, double extractSeconds, double writeSeconds, DiskSize store, long peakHeapBytes) {
+                       double readSeconds, double extractSeconds, double writeSeconds, double extractCpuSeconds,
+                       double writeCpuSeconds, DiskSize store, long peakHeapBytes) {
 
     static BatchRun of(LoadSummary s, long chars, DiskSize store, long peakHeapBytes) {
         return new BatchRun(s.threads(), s.reports(), s.triples(), s.transactions(), s.seconds(),
-                s.seconds() > 0 ? chars / s.seconds() : 0, s.readSeconds(), s.extractSeconds(), s.writeSeconds(), store, peakHeapBytes);
+                s.seconds() > 0 ? chars / s.seconds() : 0, s.readSeconds(), s.extractSeconds(), s.writeSeconds(), s.extractCpuSeconds(),
+                s.writeCpuSeconds(), store, peakHeapBytes);
     }
 }
