@@ -1,8 +1,8 @@
 package org.gwrkg.extract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The words that say where a project stands ({@code status-cues.tsv}): 新签约 X, X 建成投用.
@@ -27,15 +27,16 @@ public final class StatusCues {
     private static final StatusCues STANDARD = new StatusCues(Lexicons.tsv("/org/gwrkg/extract/status-cues.tsv"),
             Lexicons.words("/org/gwrkg/extract/status-cue-nouns.txt"));
 
-    private final List<Cue> cues = new ArrayList<>();
-    private final List<String> nounEndings;
+    private final Map<String, Cue> cues = new HashMap<>();
+    private final WordTrie cueWords;
+    private final WordTrie nounEndings;
 
     StatusCues(List<String[]> rows, List<String> nounEndings) {
-        this.nounEndings = List.copyOf(nounEndings);
+        this.nounEndings = WordTrie.of(nounEndings);
         for (String[] r : rows) {
-            cues.add(new Cue(r[0], ProjectStatus.ofCode(r[1]), "before".equals(r[2])));
+            cues.putIfAbsent(r[0], new Cue(r[0], ProjectStatus.ofCode(r[1]), "before".equals(r[2])));
         }
-        cues.sort(Comparator.comparingInt((Cue c) -> c.word().length()).reversed());
+        cueWords = WordTrie.of(cues.keySet());
     }
 
     /** The cues of the guidelines. */
@@ -45,12 +46,10 @@ public final class StatusCues {
 
     /** The longest cue written at {@code pos}, or null; none when the cue is part of a noun (开工率). */
     public Cue at(String text, int pos) {
-        for (Cue c : cues) {
-            if (text.startsWith(c.word(), pos)) {
-                int after = pos + c.word().length();
-                return nounEndings.stream().anyMatch(n -> text.startsWith(n, after)) ? null : c;
-            }
+        int length = cueWords.longestAt(text, pos);
+        if (length == 0 || nounEndings.longestAt(text, pos + length) > 0) {
+            return null;
         }
-        return null;
+        return cues.get(text.substring(pos, pos + length));
     }
 }

@@ -114,8 +114,13 @@ final class EntityLexicon {
 
     /** The longest head that {@code text} ends with, or null. */
     Suffix suffixEnding(String text) {
-        int length = suffixWords.longestEndingAt(text, text.length());
-        return length == 0 ? null : suffixByWord.get(text.substring(text.length() - length));
+        return suffixEndingAt(text, text.length());
+    }
+
+    /** The longest head that ends at {@code end} in {@code text}, or null. */
+    Suffix suffixEndingAt(String text, int end) {
+        int length = suffixWords.longestEndingAt(text, end);
+        return length == 0 ? null : suffixByWord.get(text.substring(end - length, end));
     }
 
     /** Whether {@code name} ends with a common word that only looks like a head (格局, 大厅, 行政村). */

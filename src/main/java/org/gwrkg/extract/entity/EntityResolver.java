@@ -68,12 +68,14 @@ public final class EntityResolver {
     }
 
     private static final class Cluster {
+        final int order;
         final EntityType type;
         final Set<String> names = new LinkedHashSet<>();
         final Evidence evidence;
         int mentions;
 
-        Cluster(EntityType type, Evidence evidence) {
+        Cluster(int order, EntityType type, Evidence evidence) {
+            this.order = order;
             this.type = type;
             this.evidence = evidence;
         }
@@ -92,19 +94,21 @@ public final class EntityResolver {
     public static Resolution resolve(List<Sentence> sentences, List<List<EntityMention>> mentions, String region, String text) {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new LinkedHashMap<>();
+        FormIndex index = new FormIndex(region);
         for (Sentence s : sentences) {
             for (EntityMention m : mentions.get(s.index())) {
                 String key = key(m.type(), m.name());
                 Cluster c = byKey.get(key);
                 if (c == null) {
-                    Set<String> places = placeNames(clusters, region);
-                    c = clusters.stream().filter(k -> sameThing(k, m, places)).findFirst().orElse(null);
+                    c = index.sameThing(m);
                 }
                 if (c == null) {
-                    c = new Cluster(m.type(), new Evidence(s.start(), s.end(), s.text()));
+                    c = new Cluster(clusters.size(), m.type(), new Evidence(s.start(), s.end(), s.text()));
                     clusters.add(c);
                 }
-                c.names.add(m.name());
+                if (c.names.add(m.name())) {
+                    index.add(c, m.name());
+                }
                 c.mentions++;
                 byKey.put(key, c);
             }
@@ -115,7 +119,7 @@ public final class EntityResolver {
         }
         if (regionCluster == null && region != null && !region.isBlank()) {
             Sentence first = sentences.isEmpty() ? null : sentences.get(0);
-            regionCluster = new Cluster(EntityType.Place, first == null ? new Evidence(0, 0, "")
+            regionCluster = new Cluster(clusters.size(), EntityType.Place, first == null ? new Evidence(0, 0, "")
                     : new Evidence(first.start(), first.end(), first.text()));
             regionCluster.names.add(region);
             clusters.add(regionCluster);
@@ -131,48 +135,80 @@ public final class EntityResolver {
                 regionCluster == null ? null : entityOf.get(regionCluster));
     }
 
-    private static Set<String> placeNames(List<Cluster> clusters, String region) {
-        Set<String> names = new LinkedHashSet<>(RegionForms.of(region));
-        names.addAll(EntityLexicon.standard().provinces);
-        clusters.stream().filter(c -> c.type == EntityType.Place).forEach(c -> names.addAll(c.names));
-        return names;
-    }
+    /**
+     * The names of the clusters so far under every form a later mention may take of them, so that a
+     * new name is looked up rather than compared with every name before it. A mention names the
+     * thing of a cluster of its type when it is, for a place, one of its names without the word for
+     * its level, or, for any name longer than it, the name without its bracket or legal form
+     * ({@link Entry#base}), that after one of the places known so far, or that after a province or a
+     * city ({@link #ADMIN_PREFIX}). Of several such clusters the first formed wins.
+     */
+    private static final class FormIndex {
+        private final Map<String, List<Entry>> base = new HashMap<>();
+        private final Map<String, List<Entry>> afterUnit = new HashMap<>();
+        private final Map<String, List<Cluster>> levelless = new HashMap<>();
+        /** The region's forms, the provinces, and every name of the place clusters so far. */
+        private final Set<String> places = new LinkedHashSet<>();
 
-    /** Whether mention {@code m} names the thing of cluster {@code c} by another form of its name. */
-    private static boolean sameThing(Cluster c, EntityMention m, Set<String> places) {
-        if (c.type != m.type()) {
-            return false;
+        private record Entry(Cluster cluster, String known) {
         }
-        for (String known : c.names) {
-            if (c.type == EntityType.Place && withoutLevel(known).equals(withoutLevel(m.name()))) {
-                return true;
-            }
-            if (known.length() > m.name().length() && shortForms(known, places).contains(m.name())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** The short forms a report may use after a long name: without its bracket, legal form or leading place. */
-    private static Set<String> shortForms(String name, Set<String> places) {
-        Set<String> forms = new LinkedHashSet<>();
-        String bare = BRACKET.matcher(name).replaceFirst("");
-        forms.add(bare);
-        forms.add(LEGAL_FORM.matcher(bare).replaceFirst(""));
-        for (String f : List.copyOf(forms)) {
-            for (String place : places) {
-                if (f.startsWith(place)) {
-                    forms.add(f.substring(place.length()));
+        FormIndex(String region) {
+            places.addAll(RegionForms.of(region));
+            places.addAll(EntityLexicon.standard().provinces);
+        }
+
+        void add(Cluster c, String name) {
+            if (c.type == EntityType.Place) {
+                places.add(name);
+                levelless.computeIfAbsent(key(c.type, withoutLevel(name)), k -> new ArrayList<>()).add(c);
+            }
+            String bare = BRACKET.matcher(name).replaceFirst("");
+            for (String f : new LinkedHashSet<>(List.of(bare, LEGAL_FORM.matcher(bare).replaceFirst("")))) {
+                base.computeIfAbsent(key(c.type, f), k -> new ArrayList<>()).add(new Entry(c, name));
+                Matcher unit = ADMIN_PREFIX.matcher(f);
+                if (unit.lookingAt()) {
+                    afterUnit.computeIfAbsent(key(c.type, f.substring(unit.end())), k -> new ArrayList<>())
+                            .add(new Entry(c, name));
                 }
             }
-            Matcher unit = ADMIN_PREFIX.matcher(f);
-            if (unit.lookingAt()) {
-                forms.add(f.substring(unit.end()));
-            }
         }
-        forms.removeIf(f -> f.length() < MIN_SHORT_FORM || f.equals(name));
-        return forms;
+
+        /** The first cluster whose thing mention {@code m} names by another form of its name, or null. */
+        Cluster sameThing(EntityMention m) {
+            String name = m.name();
+            Cluster first = null;
+            if (m.type() == EntityType.Place) {
+                for (Cluster c : levelless.getOrDefault(key(m.type(), withoutLevel(name)), List.of())) {
+                    first = earlier(first, c);
+                }
+            }
+            if (name.length() < MIN_SHORT_FORM) {
+                return first;
+            }
+            first = longer(first, base.get(key(m.type(), name)), name);
+            first = longer(first, afterUnit.get(key(m.type(), name)), name);
+            for (String place : places) {
+                first = longer(first, base.get(key(m.type(), place + name)), name);
+            }
+            return first;
+        }
+
+        /** The earliest of {@code first} and the clusters of {@code entries} whose name is longer than {@code name}. */
+        private static Cluster longer(Cluster first, List<Entry> entries, String name) {
+            if (entries != null) {
+                for (Entry e : entries) {
+                    if (e.known().length() > name.length()) {
+                        first = earlier(first, e.cluster());
+                    }
+                }
+            }
+            return first;
+        }
+
+        private static Cluster earlier(Cluster a, Cluster b) {
+            return a == null || b.order < a.order ? b : a;
+        }
     }
 
     private static String withoutLevel(String place) {
