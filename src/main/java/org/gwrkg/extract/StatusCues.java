@@ -1,8 +1,6 @@
 package org.gwrkg.extract;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The words that say where a project stands ({@code status-cues.tsv}): 新签约 X, X 建成投用.
@@ -27,16 +25,13 @@ public final class StatusCues {
     private static final StatusCues STANDARD = new StatusCues(Lexicons.tsv("/org/gwrkg/extract/status-cues.tsv"),
             Lexicons.words("/org/gwrkg/extract/status-cue-nouns.txt"));
 
-    private final Map<String, Cue> cues = new HashMap<>();
-    private final WordTrie cueWords;
+    private final WordTable<Cue> cues;
     private final WordTrie nounEndings;
 
     StatusCues(List<String[]> rows, List<String> nounEndings) {
         this.nounEndings = WordTrie.of(nounEndings);
-        for (String[] r : rows) {
-            cues.putIfAbsent(r[0], new Cue(r[0], ProjectStatus.ofCode(r[1]), "before".equals(r[2])));
-        }
-        cueWords = WordTrie.of(cues.keySet());
+        cues = WordTable.of(rows.stream().map(r -> new Cue(r[0], ProjectStatus.ofCode(r[1]), "before".equals(r[2])))
+                .toList(), Cue::word);
     }
 
     /** The cues of the guidelines. */
@@ -46,10 +41,7 @@ public final class StatusCues {
 
     /** The longest cue written at {@code pos}, or null; none when the cue is part of a noun (开工率). */
     public Cue at(String text, int pos) {
-        int length = cueWords.longestAt(text, pos);
-        if (length == 0 || nounEndings.longestAt(text, pos + length) > 0) {
-            return null;
-        }
-        return cues.get(text.substring(pos, pos + length));
+        Cue cue = cues.at(text, pos);
+        return cue == null || nounEndings.longestAt(text, pos + cue.word().length()) > 0 ? null : cue;
     }
 }

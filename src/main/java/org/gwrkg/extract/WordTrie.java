@@ -1,10 +1,9 @@
 package org.gwrkg.extract;
 
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -97,24 +96,42 @@ public final class WordTrie {
         return false;
     }
 
+    /** A trie node: its children's characters sorted, for a binary search without boxing. */
     private static final class Node {
-        private Map<Character, Node> children;
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
         private boolean word;
 
         void insert(String w, boolean reversed) {
             Node node = this;
             for (int k = 0; k < w.length(); k++) {
-                char c = w.charAt(reversed ? w.length() - 1 - k : k);
-                if (node.children == null) {
-                    node.children = new HashMap<>(4);
-                }
-                node = node.children.computeIfAbsent(c, x -> new Node());
+                node = node.child(w.charAt(reversed ? w.length() - 1 - k : k));
             }
             node.word = true;
         }
 
+        private Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node[] n = new Node[children.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, n, 0, at);
+            k[at] = c;
+            n[at] = new Node();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, n, at + 1, children.length - at);
+            keys = k;
+            children = n;
+            return n[at];
+        }
+
         Node next(char c) {
-            return children == null ? null : children.get(c);
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gwrkg.extract.EntityType;
 import org.gwrkg.extract.Lexicons;
+import org.gwrkg.extract.WordTable;
 import org.gwrkg.extract.WordTrie;
 
 /**
@@ -48,8 +49,7 @@ final class EntityLexicon {
     }
 
     final List<Suffix> suffixes = new ArrayList<>();
-    private final Map<String, Suffix> suffixByWord = new HashMap<>();
-    private final WordTrie suffixWords;
+    private final WordTable<Suffix> suffixTable;
     final List<String> headExclusions = Lexicons.words(DIR + "head-exclusions.txt");
     final Set<String> boundaries = new HashSet<>(Lexicons.words(DIR + "boundaries.txt"));
     final List<String> cutWords = longestFirst(Lexicons.tsv(DIR + "boundaries.txt").stream()
@@ -62,6 +62,7 @@ final class EntityLexicon {
     final List<String> sectorModifiers;
     final List<String> sectorListLeads;
     final List<Trigger> triggers = new ArrayList<>();
+    final WordTable<Trigger> triggerTable;
     final List<String> designationHeads = longestFirst(Lexicons.words(DIR + "designation-heads.txt"));
     final List<String> designationLevels = longestFirst(Lexicons.words(DIR + "designation-levels.txt"));
     final List<String> ranks = longestFirst(Lexicons.words(DIR + "designation-ranks.txt"));
@@ -81,12 +82,12 @@ final class EntityLexicon {
                     flags.contains("authority"), flags.contains("legal"), flags.contains("line")));
         }
         suffixes.sort(Comparator.comparingInt((Suffix s) -> s.word().length()).reversed());
-        suffixes.forEach(s -> suffixByWord.putIfAbsent(s.word(), s));
-        suffixWords = WordTrie.of(suffixByWord.keySet());
+        suffixTable = WordTable.of(suffixes, Suffix::word);
         for (String[] r : Lexicons.tsv(DIR + "designation-triggers.tsv")) {
             triggers.add(new Trigger(r[0], "after".equals(r[1]), Strength.valueOf(r[2].strip().toUpperCase())));
         }
         triggers.sort(Comparator.comparingInt((Trigger t) -> t.word().length()).reversed());
+        triggerTable = WordTable.of(triggers, Trigger::word);
         for (String[] r : Lexicons.tsv(DIR + "organizations.tsv")) {
             organizationKinds.put(r[0].strip(), r.length > 1 ? r[1].strip() : "");
         }
@@ -119,8 +120,7 @@ final class EntityLexicon {
 
     /** The longest head that ends at {@code end} in {@code text}, or null. */
     Suffix suffixEndingAt(String text, int end) {
-        int length = suffixWords.longestEndingAt(text, end);
-        return length == 0 ? null : suffixByWord.get(text.substring(end - length, end));
+        return suffixTable.endingAt(text, end);
     }
 
     /** Whether {@code name} ends with a common word that only looks like a head (格局, 大厅, 行政村). */

@@ -2,7 +2,9 @@ package org.gwrkg.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,13 +146,18 @@ public final class EntityResolver {
      * city ({@link #ADMIN_PREFIX}). Of several such clusters the first formed wins.
      */
     private static final class FormIndex {
-        private final Map<String, List<Entry>> base = new HashMap<>();
-        private final Map<String, List<Entry>> afterUnit = new HashMap<>();
+        /** Of each type, the names so far by their base forms (without bracket, without legal form). */
+        private final Map<EntityType, Map<String, List<Entry>>> base = new EnumMap<>(EntityType.class);
+        /** Of each type, the base forms by what follows a province or city they start with. */
+        private final Map<EntityType, Map<String, List<Entry>>> afterUnit = new EnumMap<>(EntityType.class);
+        /** Of each type, the base forms by every ending long enough to be a short form, with what precedes it. */
+        private final Map<EntityType, Map<String, List<Entry>>> endings = new EnumMap<>(EntityType.class);
         private final Map<String, List<Cluster>> levelless = new HashMap<>();
         /** The region's forms, the provinces, and every name of the place clusters so far. */
-        private final Set<String> places = new LinkedHashSet<>();
+        private final Set<String> places = new HashSet<>();
 
-        private record Entry(Cluster cluster, String known) {
+        /** A name of {@code cluster}, and for an ending the part of its base form before it. */
+        private record Entry(Cluster cluster, String known, String before) {
         }
 
         FormIndex(String region) {
@@ -161,17 +168,27 @@ public final class EntityResolver {
         void add(Cluster c, String name) {
             if (c.type == EntityType.Place) {
                 places.add(name);
-                levelless.computeIfAbsent(key(c.type, withoutLevel(name)), k -> new ArrayList<>()).add(c);
+                levelless.computeIfAbsent(withoutLevel(name), k -> new ArrayList<>()).add(c);
             }
             String bare = BRACKET.matcher(name).replaceFirst("");
             for (String f : new LinkedHashSet<>(List.of(bare, LEGAL_FORM.matcher(bare).replaceFirst("")))) {
-                base.computeIfAbsent(key(c.type, f), k -> new ArrayList<>()).add(new Entry(c, name));
+                put(base, c.type, f, new Entry(c, name, ""));
                 Matcher unit = ADMIN_PREFIX.matcher(f);
                 if (unit.lookingAt()) {
-                    afterUnit.computeIfAbsent(key(c.type, f.substring(unit.end())), k -> new ArrayList<>())
-                            .add(new Entry(c, name));
+                    put(afterUnit, c.type, f.substring(unit.end()), new Entry(c, name, ""));
+                }
+                for (int i = 1; i + MIN_SHORT_FORM <= f.length(); i++) {
+                    put(endings, c.type, f.substring(i), new Entry(c, name, f.substring(0, i)));
                 }
             }
+        }
+
+        private static void put(Map<EntityType, Map<String, List<Entry>>> index, EntityType type, String form, Entry e) {
+            index.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(form, k -> new ArrayList<>()).add(e);
+        }
+
+        private static List<Entry> get(Map<EntityType, Map<String, List<Entry>>> index, EntityType type, String form) {
+            return index.getOrDefault(type, Map.of()).getOrDefault(form, List.of());
         }
 
         /** The first cluster whose thing mention {@code m} names by another form of its name, or null. */
@@ -179,28 +196,23 @@ public final class EntityResolver {
             String name = m.name();
             Cluster first = null;
             if (m.type() == EntityType.Place) {
-                for (Cluster c : levelless.getOrDefault(key(m.type(), withoutLevel(name)), List.of())) {
+                for (Cluster c : levelless.getOrDefault(withoutLevel(name), List.of())) {
                     first = earlier(first, c);
                 }
             }
             if (name.length() < MIN_SHORT_FORM) {
                 return first;
             }
-            first = longer(first, base.get(key(m.type(), name)), name);
-            first = longer(first, afterUnit.get(key(m.type(), name)), name);
-            for (String place : places) {
-                first = longer(first, base.get(key(m.type(), place + name)), name);
+            List<Entry> candidates = new ArrayList<>(get(base, m.type(), name));
+            candidates.addAll(get(afterUnit, m.type(), name));
+            for (Entry e : get(endings, m.type(), name)) {
+                if (places.contains(e.before())) {
+                    candidates.add(e);
+                }
             }
-            return first;
-        }
-
-        /** The earliest of {@code first} and the clusters of {@code entries} whose name is longer than {@code name}. */
-        private static Cluster longer(Cluster first, List<Entry> entries, String name) {
-            if (entries != null) {
-                for (Entry e : entries) {
-                    if (e.known().length() > name.length()) {
-                        first = earlier(first, e.cluster());
-                    }
+            for (Entry e : candidates) {
+                if (e.known().length() > name.length()) {
+                    first = earlier(first, e.cluster());
                 }
             }
             return first;
