@@ -47,6 +47,10 @@ final class ExtractCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write the extracted records as JSON instead of RDF.")
     boolean json;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads extracting (default: one per processor, here ${DEFAULT-VALUE}); output keeps input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     // The full text is in the input file already and would dwarf the records; offsets still point into it.
     @JsonIgnoreProperties({"text"})
     private abstract static class WithoutText {
@@ -61,7 +65,10 @@ final class ExtractCommand extends BaseCommand implements Callable<Integer> {
         ReportMetadata overrides = overrides();
         // Decide the format before the slow extraction, so a typo fails at once.
         Lang lang = json ? null : lang();
-        Reports reports = Reports.extract(inputs, overrides);
+        if (threads < 1) {
+            throw new UserException("--threads " + threads + ": give at least 1");
+        }
+        Reports reports = Reports.extract(inputs, overrides, threads);
         byte[] bytes = json ? json(reports.extractions()) : rdf(reports, lang);
         if (output == null) {
             out().print(new String(bytes, StandardCharsets.UTF_8));

@@ -54,7 +54,11 @@ final class HanLpAnalyzer implements TextAnalyzer {
 
     @Override
     public List<Token> analyze(String text, int offset) {
-        List<Term> terms = segment.get().seg(text);
+        return tokens(segment.get().seg(text), offset);
+    }
+
+    /** HanLP's terms as tokens, with offsets from {@code offset}; the segment must have offsets enabled. */
+    static List<Token> tokens(List<Term> terms, int offset) {
         List<Token> tokens = new ArrayList<>(terms.size());
         for (Term term : terms) {
             int start = offset + term.offset;

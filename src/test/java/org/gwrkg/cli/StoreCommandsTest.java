@@ -46,9 +46,10 @@ class StoreCommandsTest {
     @Test
     void loadKeepsReportsAcrossRunsAndReplacesAReportLoadedAgain() {
         Path store = dir.resolve("kg");
-        Cli.Result first = Cli.run("load", "--store", store.toString(), Cli.SEED.toString());
+        Cli.Result first = Cli.run("load", "--verbose", "--store", store.toString(), Cli.SEED.toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("[1/1] committed https://w3id.org/gwrkg/id/report/500118-2024"), first.out());
+        assertTrue(first.out().contains("Loaded 1 report ("), first.out());
         assertTrue(first.out().contains("1 report(s)"), first.out());
         String afterSeed = state(store);
 
