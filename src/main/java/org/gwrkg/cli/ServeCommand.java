@@ -72,6 +72,7 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
         Credentials writer = checkOptions();
         checkHost();
         StartupLog log = StartupLog.to(err(), debug);
+        log.step("JVM started, command line read");
         KnowledgeStore kg;
         SparqlServer s;
         if (store == null) {
