@@ -74,7 +74,9 @@ final class InMemoryStart {
             Reports reports = new Reports(List.copyOf(files), List.copyOf(extractions), List.copyOf(graphs));
             log.step("reports mapped to RDF");
             Ready ready = await(serverSide);
-            reports.loadInto(ready.store(), null);
+            List<ReportGraph> distinct = reports.distinctGraphs();
+            CorpusLoader.loadShared(ready.store());
+            distinct.forEach(g -> CorpusLoader.loadReport(ready.store(), g));
             log.step("reports loaded into the store");
             return ready;
         } catch (RuntimeException | Error e) {
