@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  *
  * <p>The report aims at a length drawn from {@link LengthDistribution}: the fixed parts are written
  * first, and the sections share the rest, 60% for the review and 40% for the tasks; sections are
- * more and longer in a longer report (one per about 3,000 characters, 2 to 10 on each side). A
+ * more and longer in a longer report (one per about 2,800 characters, 2 to 11 on each side). A
  * sentence is added only while the report stays within its target, so no report is longer than the
  * maximum; one that falls short of the minimum gets more sentences at its end.
  */
@@ -55,19 +55,8 @@ final class ReportComposer {
         String review = "一、" + one("review.headings", d) + BREAK + one("review.intro", d) + BREAK + optional("review.lead", d);
         String reviewEnd = one("review.closing", d) + BREAK + one("review.problems", d) + BREAK;
         d.phase("plan");
-        String plan;
-        if (fourParts) {
-            plan = "二、" + one("plan.goal_headings", d) + BREAK + one("plan.requirements", d) + BREAK + one("plan.targets", d)
-                    + BREAK + "三、" + one("plan.task_headings", d) + BREAK + optional("plan.targets_after", d);
-        } else {
-            plan = "二、" + one("plan.headings", d) + BREAK + one("plan.requirements", d) + BREAK + one("plan.targets", d)
-                    + BREAK + optional("plan.targets_after", d);
-        }
-        StringBuilder government = new StringBuilder(fourParts ? "四、" : "三、").append(one("government.headings", d)).append(BREAK);
-        int govParagraphs = Math.min(4, 1 + target / 12_000);
-        for (String p : distinct("government.paragraphs", govParagraphs, d)) {
-            government.append(p).append(BREAK);
-        }
+        String plan = planOpening(fourParts, d);
+        String government = government(fourParts, target, d);
         String ending = one("government.ending", d) + "\n";
 
         int fixed = header.length() + review.length() + reviewEnd.length() + plan.length() + government.length() + ending.length();
@@ -99,6 +88,25 @@ final class ReportComposer {
         text.append(government).append(ending);
         return new GeneratedReport(a.style().region().code(), a.style().region().name(), a.year(), text.toString(),
                 d.figures(), d.projects(), d.companies());
+    }
+
+    /** Next year's part up to its sections: requirements and targets, under one heading or (a third of reports) two. */
+    private String planOpening(boolean fourParts, Draft d) {
+        String goals = one("plan.requirements", d) + BREAK + one("plan.targets", d) + BREAK;
+        if (fourParts) {
+            return "二、" + one("plan.goal_headings", d) + BREAK + goals
+                    + "三、" + one("plan.task_headings", d) + BREAK + optional("plan.targets_after", d);
+        }
+        return "二、" + one("plan.headings", d) + BREAK + goals + optional("plan.targets_after", d);
+    }
+
+    /** The government's own conduct: one paragraph, and one more per 12,000 characters of the report, up to four. */
+    private String government(boolean fourParts, int target, Draft d) {
+        StringBuilder g = new StringBuilder(fourParts ? "四、" : "三、").append(one("government.headings", d)).append(BREAK);
+        for (String p : distinct("government.paragraphs", Math.min(4, 1 + target / 12_000), d)) {
+            g.append(p).append(BREAK);
+        }
+        return g.toString();
     }
 
     /** {@code count} numbered sections of themes in report order, sharing {@code share} characters. */
