@@ -80,7 +80,7 @@ public final class BatchLoader {
             List<Future<ReportInput>> reading = new ArrayList<>(files.size());
             for (Path file : files) {
                 reading.add(pool.submit(() -> {
-                    Report report = Workers.pipeline().read(file, overrides);
+                    Report report = Workers.reader().read(file, overrides);
                     return new ReportInput(file, Pipeline.graphName(report), report.text().length());
                 }));
             }
@@ -299,6 +299,7 @@ public final class BatchLoader {
             return this;
         }
 
+        /** The loader. */
         public BatchLoader build() {
             return new BatchLoader(this);
         }

@@ -53,7 +53,7 @@ public final class TerminalProgress implements BatchListener {
     public void loadingStarted(int reports, long chars, int threads) {
         total = reports;
         done = 0;
-        bar = builder("Loading", chars).setUnit(" k chars", 1000).showSpeed(new DecimalFormat("#,##0"))
+        bar = builder("Loading", chars).setUnit(" k chars", 1000).showSpeed(new DecimalFormat("#,##0.0"))
                 .setSpeedUnit(ChronoUnit.SECONDS).build();
         bar.setExtraMessage(message());
     }
@@ -74,7 +74,7 @@ public final class TerminalProgress implements BatchListener {
     }
 
     private String message() {
-        return done + "/" + total + " reports";
+        return " " + done + "/" + total + " reports";
     }
 
     private ProgressBarBuilder builder(String task, long max) {

@@ -6,14 +6,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gwrkg.Pipeline;
+import org.gwrkg.read.ReportReader;
 
 /** The extracting threads of a batch, each with its own {@link Pipeline}. */
 final class Workers {
 
     // The stages were written for one thread: a pipeline per thread needs no proof that they share safely.
     private static final ThreadLocal<Pipeline> PIPELINE = ThreadLocal.withInitial(Pipeline::new);
+    // Reading alone needs no HanLP, whose dictionaries take a while to load: a bad file is told at once.
+    private static final ThreadLocal<ReportReader> READER = ThreadLocal.withInitial(ReportReader::new);
 
     private Workers() {
+    }
+
+    /** The report reader of the calling thread. */
+    static ReportReader reader() {
+        return READER.get();
     }
 
     /** The pipeline of the calling thread. */

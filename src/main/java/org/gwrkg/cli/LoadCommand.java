@@ -39,7 +39,8 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
             description = "Threads extracting (default: one per processor, here ${DEFAULT-VALUE}); one more writes.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = {"-v", "--verbose"}, description = "Print a line as each report is written and as it is committed.")
+    @Option(names = {"-v", "--verbose"},
+            description = "Print a line as each report is written and as it is committed (instead of a progress bar), and where the time went.")
     boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
@@ -56,18 +57,15 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * A loader with {@code threads} threads, a progress bar when at a terminal, and a line per report
-     * on {@code log} (none when null).
+     * A loader with {@code threads} threads that writes a line per report on {@code log}, or, when that
+     * is null, draws a progress bar if at a terminal (lines and a redrawn bar would garble each other).
      */
     static BatchLoader loader(int threads, PrintWriter log) {
         if (threads < 1) {
             throw new UserException("--threads " + threads + ": give at least 1");
         }
-        BatchLoader.Builder b = BatchLoader.builder().threads(threads).listener(TerminalProgress.onConsole());
-        if (log != null) {
-            b.listener(new ReportLog(log));
-        }
-        return b.build();
+        return BatchLoader.builder().threads(threads)
+                .listener(log != null ? new ReportLog(log) : TerminalProgress.onConsole()).build();
     }
 
     /** {@link #load(Path, List, BatchLoader, boolean, PrintWriter)} with a thread per processor and progress at a terminal. */

@@ -76,6 +76,26 @@ class StoreCommandsTest {
     }
 
     @Test
+    void withoutATerminalLoadPrintsTheSummaryAndNothingElse() {
+        Path store = dir.resolve("kg");
+        Cli.Result r = Cli.run("load", "--threads", "2", "--store", store.toString(), TestCorpus.DIR.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "no progress bar on a pipe");
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(lines.get(0).matches("Loaded 4 reports \\(\\d+ chars, \\d+ triples\\) in [\\d.]+ s: .* chars/s, .* triples/s, 2 threads"),
+                lines.get(0));
+        long triples = Long.parseLong(lines.get(0).replaceAll(".* chars, (\\d+) triples.*", "$1"));
+        try (KnowledgeStore kg = KnowledgeStore.open(store, false)) {
+            long inReports = kg.graphNames().stream().filter(g -> g.startsWith("https://w3id.org/gwrkg/id/report/"))
+                    .mapToLong(kg::tripleCount).sum();
+            assertEquals(inReports, triples, "the summary counts the triples of the report graphs");
+        }
+        assertTrue(lines.get(1).startsWith("Store " + store + ": 4 report(s)"), lines.get(1));
+        assertUserError(Cli.run("load", "--threads", "0", "--store", store.toString(), PIDU.toString()), "--threads 0");
+    }
+
+    @Test
     void queryAndTableReadTheStore() {
         Path store = dir.resolve("kg");
         assertEquals(0, Cli.run("load", "--store", store.toString(), PIDU.toString()).code());
