@@ -47,21 +47,33 @@ final class ExtractCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write the extracted records as JSON instead of RDF.")
     boolean json;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads extracting (default: one per processor, here ${DEFAULT-VALUE}); output keeps input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     // The full text is in the input file already and would dwarf the records; offsets still point into it.
     @JsonIgnoreProperties({"text"})
     private abstract static class WithoutText {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .addMixIn(Extraction.class, WithoutText.class);
+    // In a holder so that Jackson loads only when --json is used: picocli instantiates every
+    // command to build the command line, and a static mapper here cost every command, serve's
+    // start-up included, some 300 classes.
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .addMixIn(Extraction.class, WithoutText.class);
+    }
 
     @Override
     public Integer call() {
         ReportMetadata overrides = overrides();
         // Decide the format before the slow extraction, so a typo fails at once.
         Lang lang = json ? null : lang();
-        Reports reports = Reports.extract(inputs, overrides);
+        if (threads < 1) {
+            throw new UserException("--threads " + threads + ": give at least 1");
+        }
+        Reports reports = Reports.extract(inputs, overrides, threads);
         byte[] bytes = json ? json(reports.extractions()) : rdf(reports, lang);
         if (output == null) {
             out().print(new String(bytes, StandardCharsets.UTF_8));
@@ -101,7 +113,7 @@ final class ExtractCommand extends BaseCommand implements Callable<Integer> {
     private static byte[] json(List<Extraction> extractions) {
         try {
             Object value = extractions.size() == 1 ? extractions.get(0) : extractions;
-            return (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (Json.MAPPER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             // Plain records always serialise; failing here is a bug, not the user's doing.
             throw new IllegalStateException("cannot write the extraction as JSON", e);

@@ -4,7 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gwrkg.read.ReportMetadata;
+import org.gwrkg.batch.Batch;
+import org.gwrkg.batch.BatchListener;
+import org.gwrkg.batch.BatchLoader;
+import org.gwrkg.batch.LoadSummary;
+import org.gwrkg.batch.LoadedReport;
+import org.gwrkg.batch.ReportInput;
+import org.gwrkg.batch.TerminalProgress;
 import org.gwrkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,19 +18,30 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code gwrkg load --store DIR FILE|DIR...}: adds reports to a persistent TDB2 store, or replaces
- * those already there (same region code and year). Every file is read and extracted before the
- * store is touched, so a bad file leaves the store as it was; each report is then written in its
- * own transaction, so a crash keeps every report committed before it and none of the one in hand.
+ * those already there (same region code and year), with {@link BatchLoader}: every file is read and
+ * checked before the store is touched, so a bad file leaves the store as it was; then several threads
+ * extract while one writes, each report whole in a transaction with the others ready at that moment,
+ * so a crash keeps every report committed before it and none of those in hand. A progress bar shows
+ * on a terminal; a summary line ends the load.
  */
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Add reports to a persistent TDB2 store, or replace them (same region code and year).",
-                "All files are extracted first: a bad file stops the load before anything is written.",
-                "Each report is then committed on its own: a crash keeps every report committed before it."})
+                "Every file is read and checked first: a bad file stops the load before anything is written.",
+                "Then several threads extract while one writes; each report is committed whole:",
+                "a crash keeps every report committed before it. Progress shows on a terminal."})
 final class LoadCommand extends BaseCommand implements Callable<Integer> {
 
     @Option(names = "--store", required = true, paramLabel = "DIR",
             description = "The store directory; a new or empty directory becomes a new store.")
     Path store;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads extracting (default: one per processor, here ${DEFAULT-VALUE}); one more writes.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Print a line as each report is written and as it is committed (instead of a progress bar), and where the time went.")
+    boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
             description = "Report files, or directories searched for .txt, .md, .html, .htm.")
@@ -32,7 +49,7 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore kg = load(store, inputs, out())) {
+        try (KnowledgeStore kg = load(store, inputs, loader(threads, verbose ? out() : null), verbose, out())) {
             out().println("Store " + store + ": " + StoreSummary.of(kg));
             out().flush();
         }
@@ -40,17 +57,33 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * Extracts the reports under {@code inputs} and writes them to the store {@code dir}, saying on
-     * {@code out} what it writes; returns the store, open. A wrong directory, or a store another
-     * process holds, fails before the slow extraction; a new store is created only once every file
-     * has been extracted, so a bad file leaves no store behind, nor changes an existing one.
+     * A loader with {@code threads} threads that writes a line per report on {@code log}, or, when that
+     * is null, draws a progress bar if at a terminal (lines and a redrawn bar would garble each other).
      */
+    static BatchLoader loader(int threads, PrintWriter log) {
+        if (threads < 1) {
+            throw new UserException("--threads " + threads + ": give at least 1");
+        }
+        return BatchLoader.builder().threads(threads)
+                .listener(log != null ? new ReportLog(log) : TerminalProgress.onConsole()).build();
+    }
+
+    /** {@link #load(Path, List, BatchLoader, boolean, PrintWriter)} with a thread per processor and progress at a terminal. */
     static KnowledgeStore load(Path dir, List<Path> inputs, PrintWriter out) {
+        return load(dir, inputs, loader(Runtime.getRuntime().availableProcessors(), null), false, out);
+    }
+
+    /**
+     * Loads the reports under {@code inputs} into the store {@code dir} with {@code loader}, prints the
+     * summary line on {@code out} (and with {@code details} where the time went), and returns the store, open. A wrong directory, or a store another
+     * process holds, fails before the files are read; a new store is created only once every file has
+     * been read and checked, so a bad file leaves no store behind, nor changes an existing one.
+     */
+    static KnowledgeStore load(Path dir, List<Path> inputs, BatchLoader loader, boolean details, PrintWriter out) {
         KnowledgeStore held = KnowledgeStore.check(dir, true) ? KnowledgeStore.open(dir, true) : null;
-        Reports reports;
+        Batch batch;
         try {
-            reports = Reports.extract(inputs, ReportMetadata.EMPTY);
-            reports.distinctGraphs();
+            batch = loader.read(ReportFiles.expand(inputs));
         } catch (RuntimeException e) {
             if (held != null) {
                 held.close();
@@ -58,8 +91,51 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
             throw e;
         }
         KnowledgeStore kg = held != null ? held : KnowledgeStore.open(dir, true);
-        out.println("Extracted " + reports.graphs().size() + " report(s); writing them to " + dir);
-        reports.loadInto(kg, out);
-        return kg;
+        try {
+            LoadSummary summary = loader.load(batch, kg);
+            out.println(summary.line());
+            if (details) {
+                out.println("Time: " + summary.details());
+            }
+            out.flush();
+            return kg;
+        } catch (RuntimeException | Error e) {
+            kg.close();
+            throw e;
+        }
+    }
+
+    /** With {@code --verbose}: which report is written, from which file, and when it is committed. */
+    private static final class ReportLog implements BatchListener {
+        private final PrintWriter log;
+        private int total;
+        private int writing;
+        private int committed;
+
+        ReportLog(PrintWriter log) {
+            this.log = log;
+        }
+
+        @Override
+        public void loadingStarted(int reports, long chars, int threads) {
+            total = reports;
+        }
+
+        @Override
+        public void writing(ReportInput report) {
+            say("[" + ++writing + "/" + total + "] writing " + report.graphName() + " from " + report.file());
+        }
+
+        @Override
+        public void committed(List<LoadedReport> reports) {
+            for (LoadedReport r : reports) {
+                say("[" + ++committed + "/" + total + "] committed " + r.input().graphName() + ": " + r.triples() + " triples");
+            }
+        }
+
+        private void say(String line) {
+            log.println(line);
+            log.flush();
+        }
     }
 }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code gwrkg} command line: {@code extract}, {@code load}, {@code serve}, {@code query}, {@code list},
- * {@code table} and {@code eval}.
+ * {@code table}, {@code graph}, {@code eval} and {@code bench}.
  *
  * <p>Exit codes: 0 success, 1 an {@code eval} floor not met, 2 a user error (bad input or
  * options; one line on stderr), 3 an internal error.
@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gwrkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns Chinese government work reports into a knowledge graph and serves it over SPARQL.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, ListCommand.class,
-                       TableCommand.class, GraphCommand.class, EvalCommand.class},
+                       TableCommand.class, GraphCommand.class, EvalCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:eval: a score floor was not met", "2:bad input or options",
                         "3:internal error (rerun with --debug)"})
@@ -64,6 +64,6 @@ public final class Main extends BaseCommand implements Runnable {
     public void run() {
         // No command given: show what there is rather than do nothing silently.
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: extract, load, serve, query, list, table or eval");
+                "a command is needed: extract, load, serve, query, list, table, graph, eval or bench");
     }
 }

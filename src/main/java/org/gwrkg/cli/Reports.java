@@ -1,12 +1,12 @@
 package org.gwrkg.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gwrkg.Pipeline;
+import org.gwrkg.batch.BatchLoader;
+import org.gwrkg.batch.ParallelExtractor;
 import org.gwrkg.extract.Extraction;
 import org.gwrkg.rdf.ReportGraph;
 import org.gwrkg.read.ReportMetadata;
@@ -23,16 +23,22 @@ import org.gwrkg.store.KnowledgeStore;
  */
 record Reports(List<Path> files, List<Extraction> extractions, List<ReportGraph> graphs) {
 
-    /** Extracts every report under {@code paths}; the first bad file stops it with its message. */
+    /** Extracts every report under {@code paths} on this thread; the first bad file stops it with its message. */
     static Reports extract(List<Path> paths, ReportMetadata overrides) {
-        Pipeline pipeline = new Pipeline();
+        return extract(paths, overrides, 1);
+    }
+
+    /**
+     * Extracts every report under {@code paths} with {@code threads} threads, keeping input order; the
+     * first bad file in that order stops it with its message.
+     */
+    static Reports extract(List<Path> paths, ReportMetadata overrides, int threads) {
         List<Path> files = ReportFiles.expand(paths);
         List<Extraction> extractions = new ArrayList<>();
         List<ReportGraph> graphs = new ArrayList<>();
-        for (Path file : files) {
-            Extraction x = pipeline.extract(file, overrides);
-            extractions.add(x);
-            graphs.add(pipeline.toRdf(x));
+        for (ParallelExtractor.Extracted x : ParallelExtractor.extract(files, overrides, threads)) {
+            extractions.add(x.extraction());
+            graphs.add(x.graph());
         }
         return new Reports(List.copyOf(files), List.copyOf(extractions), List.copyOf(graphs));
     }
@@ -47,45 +53,21 @@ record Reports(List<Path> files, List<Extraction> extractions, List<ReportGraph>
         for (int i = 0; i < graphs.size(); i++) {
             Path earlier = fileOfGraph.putIfAbsent(graphs.get(i).graphName(), files.get(i));
             if (earlier != null) {
-                throw new UserException(files.get(i) + " and " + earlier + " are both the report "
-                        + graphs.get(i).graphName() + " (same region code and year): give only one of them,"
-                        + " or correct regionCode or period in the sidecar of the other");
+                throw BatchLoader.sameReport(files.get(i), earlier, graphs.get(i).graphName());
             }
         }
         return graphs;
     }
 
-    /** A store holding each report in its named graph, and the ontology and regions in theirs. */
-    KnowledgeStore toStore() {
-        KnowledgeStore store = KnowledgeStore.inMemory();
-        loadInto(store, null);
-        return store;
-    }
-
     /**
-     * Puts the ontology and vocabularies (where missing) and then each report into {@code store}, one
-     * write transaction per report, so that an interruption keeps every report committed before it.
-     * Every file has been read and extracted already, so a bad file has stopped the command before
-     * anything is written.
-     *
-     * @param progress where to say which report is written and when it is committed; null for silence
+     * A store in memory holding each report in its named graph, and the ontology and regions in theirs;
+     * two files of one report are refused before anything is put in.
      */
-    void loadInto(KnowledgeStore store, PrintWriter progress) {
+    KnowledgeStore toStore() {
         List<ReportGraph> distinct = distinctGraphs();
+        KnowledgeStore store = KnowledgeStore.inMemory();
         CorpusLoader.loadShared(store);
-        for (int i = 0; i < distinct.size(); i++) {
-            ReportGraph g = distinct.get(i);
-            String step = "[" + (i + 1) + "/" + distinct.size() + "] ";
-            say(progress, step + "writing " + g.graphName() + " from " + files.get(i));
-            CorpusLoader.loadReport(store, g);
-            say(progress, step + "committed " + g.graphName() + ": " + g.model().size() + " triples");
-        }
-    }
-
-    private static void say(PrintWriter progress, String line) {
-        if (progress != null) {
-            progress.println(line);
-            progress.flush();
-        }
+        distinct.forEach(g -> CorpusLoader.loadReport(store, g));
+        return store;
     }
 }

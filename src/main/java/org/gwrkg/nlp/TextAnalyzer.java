@@ -26,4 +26,16 @@ public interface TextAnalyzer {
     static TextAnalyzer hanlp() {
         return HanLpAnalyzer.INSTANCE;
     }
+
+    /**
+     * HanLP's own segmenter with organisation and place recognition, {@code HanLP.newSegment()
+     * .enableOrganizationRecognize(true).enablePlaceRecognize(true)} (offsets on, so its tokens are
+     * those {@link #analyze} gives), with nothing of gwrkg's around it: the reference that
+     * {@code gwrkg bench run} compares extraction throughput with. It shares {@link #hanlp()}'s
+     * dictionary, domain words included. Not for extraction: it runs names together (see
+     * {@code HanLpAnalyzer}).
+     */
+    static TextAnalyzer hanlpNameRecognizer() {
+        return HanLpNameRecognizer.INSTANCE;
+    }
 }

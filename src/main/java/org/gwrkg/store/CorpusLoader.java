@@ -46,9 +46,16 @@ public final class CorpusLoader {
      */
     public static void loadReport(KnowledgeStore store, ReportGraph graph) {
         Model region = RegionGraph.of(graph);
-        store.write(() -> {
-            store.putGraph(graph.graphName(), graph.model());
-            store.addToGraph(RegionGraph.GRAPH, region);
-        });
+        store.write(() -> putReport(store, graph, region));
+    }
+
+    /**
+     * What {@link #loadReport} does, in the caller's write transaction, so that a batch can put several
+     * reports in one ({@link KnowledgeStore#write}); {@code region} is {@link RegionGraph#of} the graph,
+     * which the caller may compute beforehand, on another thread.
+     */
+    public static void putReport(KnowledgeStore store, ReportGraph graph, Model region) {
+        store.putGraph(graph.graphName(), graph.model());
+        store.addToGraph(RegionGraph.GRAPH, region);
     }
 }

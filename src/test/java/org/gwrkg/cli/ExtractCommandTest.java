@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
+import org.gwrkg.corpus.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +48,18 @@ class ExtractCommandTest {
         assertTrue(root.isArray());
         assertEquals("a.md", root.get(0).get("source").asText());
         assertEquals("b.txt", root.get(1).get("source").asText());
+    }
+
+    @Test
+    void threadsKeepTheOutputOfOneThread() {
+        String corpus = TestCorpus.DIR.toString();
+        for (String format : List.of("--json", "--format=nq")) {
+            Cli.Result one = Cli.run("extract", "--threads", "1", format, Cli.SEED.toString(), corpus);
+            Cli.Result three = Cli.run("extract", "--threads", "3", format, Cli.SEED.toString(), corpus);
+            assertEquals(0, three.code(), three.err());
+            assertTrue(one.out().length() > 10_000, format);
+            assertEquals(one.out(), three.out(), format + ": the same output, files in input order");
+        }
     }
 
     @Test

@@ -46,10 +46,17 @@ class StoreCommandsTest {
     @Test
     void loadKeepsReportsAcrossRunsAndReplacesAReportLoadedAgain() {
         Path store = dir.resolve("kg");
-        Cli.Result first = Cli.run("load", "--store", store.toString(), Cli.SEED.toString());
+        Cli.Result first = Cli.run("load", "--verbose", "--store", store.toString(), Cli.SEED.toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("[1/1] committed https://w3id.org/gwrkg/id/report/500118-2024"), first.out());
+        assertTrue(first.out().contains("Loaded 1 report ("), first.out());
         assertTrue(first.out().contains("1 report(s)"), first.out());
+        try (var files = java.nio.file.Files.walk(store)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("stats.opt")),
+                    "load leaves the optimiser's statistics in the store");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         String afterSeed = state(store);
 
         Cli.Result second = Cli.run("load", "--store", store.toString(), TestCorpus.DIR.toString());
@@ -66,6 +73,26 @@ class StoreCommandsTest {
         assertEquals(0, Cli.run("load", "--store", store.toString(), Cli.SEED.toString()).code());
         assertEquals(five, state(store), "loading a report again replaces it: same graphs, same triples");
         assertFalse(afterSeed.equals(five));
+    }
+
+    @Test
+    void withoutATerminalLoadPrintsTheSummaryAndNothingElse() {
+        Path store = dir.resolve("kg");
+        Cli.Result r = Cli.run("load", "--threads", "2", "--store", store.toString(), TestCorpus.DIR.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "no progress bar on a pipe");
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(lines.get(0).matches("Loaded 4 reports \\(\\d+ chars, \\d+ triples\\) in [\\d.]+ s: .* chars/s, .* triples/s, 2 threads"),
+                lines.get(0));
+        long triples = Long.parseLong(lines.get(0).replaceAll(".* chars, (\\d+) triples.*", "$1"));
+        try (KnowledgeStore kg = KnowledgeStore.open(store, false)) {
+            long inReports = kg.graphNames().stream().filter(g -> g.startsWith("https://w3id.org/gwrkg/id/report/"))
+                    .mapToLong(kg::tripleCount).sum();
+            assertEquals(inReports, triples, "the summary counts the triples of the report graphs");
+        }
+        assertTrue(lines.get(1).startsWith("Store " + store + ": 4 report(s)"), lines.get(1));
+        assertUserError(Cli.run("load", "--threads", "0", "--store", store.toString(), PIDU.toString()), "--threads 0");
     }
 
     @Test

@@ -1,0 +1,307 @@
+package org.gwrkg.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.rdf.model.Model;
+import org.gwrkg.Pipeline;
+import org.gwrkg.rdf.RegionGraph;
+import org.gwrkg.rdf.ReportGraph;
+import org.gwrkg.read.Report;
+import org.gwrkg.read.ReportException;
+import org.gwrkg.read.ReportMetadata;
+import org.gwrkg.store.CorpusLoader;
+import org.gwrkg.store.KnowledgeStore;
+
+/**
+ * Loads many report files into a {@link KnowledgeStore} with all cores, in bounded memory, in two
+ * phases. {@link #read} reads and checks every file (decoding, size, metadata, two files of one
+ * report) and keeps only its name and size, so a bad file stops the batch before the store is
+ * touched. {@link #load} then has {@code threads} threads read each file again, extract it and map
+ * it to RDF, handing the graphs through a queue of a few reports to the calling thread, the one
+ * writer TDB2 allows. The writer puts each report in whole, replacing an earlier load of it, and
+ * commits whatever reports are ready, up to {@value #DEFAULT_TRANSACTION_TRIPLES} triples per
+ * transaction: a report is in the store whole or not at all, a crash keeps every transaction
+ * committed before it, and a writer that falls behind the extracting threads writes large
+ * transactions, which cost TDB2 less time and far less disk than one per report.
+ *
+ * <pre>{@code
+ * BatchLoader loader = BatchLoader.builder().threads(2).listener(TerminalProgress.onConsole()).build();
+ * Batch batch = loader.read(files);            // a bad file stops here
+ * LoadSummary summary = loader.load(batch, store);
+ * System.out.println(summary.line());
+ * }</pre>
+ */
+public final class BatchLoader {
+
+    /** Triples after which the writer commits rather than add a further report to the transaction. */
+    public static final long DEFAULT_TRANSACTION_TRIPLES = 250_000;
+
+    private final int threads;
+    private final BatchListener listener;
+    private final ReportMetadata overrides;
+    private final long transactionTriples;
+
+    private BatchLoader(Builder b) {
+        this.threads = b.threads;
+        this.listener = b.listener;
+        this.overrides = b.overrides;
+        this.transactionTriples = b.transactionTriples;
+    }
+
+    /** A loader with one thread per available processor, no listener and no metadata overrides. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The number of threads extracting. */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Reads and checks every file, {@code threads} at a time, keeping only what {@link #load} needs.
+     *
+     * @throws ReportException for the first bad file in input order, or for two files of one report
+     */
+    public Batch read(List<Path> files) {
+        long start = System.nanoTime();
+        listener.readingStarted(files.size());
+        ExecutorService pool = Workers.pool(Math.max(1, Math.min(threads, files.size())));
+        try {
+            List<Future<ReportInput>> reading = new ArrayList<>(files.size());
+            for (Path file : files) {
+                reading.add(pool.submit(() -> {
+                    Report report = Workers.reader().read(file, overrides);
+                    return new ReportInput(file, Pipeline.graphName(report), report.text().length());
+                }));
+            }
+            List<ReportInput> reports = new ArrayList<>(files.size());
+            Map<String, Path> fileOfGraph = new HashMap<>();
+            long chars = 0;
+            for (Future<ReportInput> f : reading) {
+                ReportInput r = Workers.await(f);
+                Path earlier = fileOfGraph.putIfAbsent(r.graphName(), r.file());
+                if (earlier != null) {
+                    throw sameReport(r.file(), earlier, r.graphName());
+                }
+                reports.add(r);
+                chars += r.chars();
+                listener.read(r);
+            }
+            return new Batch(reports, chars, System.nanoTime() - start);
+        } finally {
+            pool.shutdownNow();
+            listener.stopped();
+        }
+    }
+
+    /**
+     * The message for two files that are the same report: one graph would merge them, or one would
+     * silently replace the other.
+     */
+    public static ReportException sameReport(Path file, Path earlier, String graphName) {
+        return new ReportException(file + " and " + earlier + " are both the report " + graphName
+                + " (same region code and year): give only one of them, or correct regionCode or period in the sidecar of the other");
+    }
+
+    /**
+     * Extracts the reports of {@code batch} and writes them into {@code store}, with the ontology and
+     * vocabularies where it lacks them. A report that fails now (a bug, or a file changed since
+     * {@link #read}) stops the load once the reports ready before it are committed.
+     */
+    public LoadSummary load(Batch batch, KnowledgeStore store) {
+        long start = System.nanoTime();
+        int total = batch.reports().size();
+        listener.loadingStarted(total, batch.chars(), threads);
+        BlockingQueue<Extracted> queue = new ArrayBlockingQueue<>(2 * threads);
+        AtomicLong extractNanos = new AtomicLong();
+        ExecutorService pool = Workers.pool(threads);
+        try {
+            for (ReportInput r : batch.reports()) {
+                pool.execute(() -> extractInto(queue, r, extractNanos));
+            }
+            Writer writer = new Writer(store, queue);
+            writer.writeShared();
+            writer.writeAll(total);
+            // TDB2's optimiser reads these counts when the store is next opened (serve --store, query --store).
+            store.writeStatistics();
+            return new LoadSummary(total, batch.chars(), writer.triples, writer.transactions, threads,
+                    batch.readNanos() / 1e9, extractNanos.get() / 1e9, writer.nanos / 1e9,
+                    (batch.readNanos() + System.nanoTime() - start) / 1e9);
+        } finally {
+            // Workers blocked on the full queue of a failed load are interrupted; those still
+            // extracting finish their report and drop it.
+            pool.shutdownNow();
+            listener.stopped();
+        }
+    }
+
+    /** Reads, checks and loads {@code files}: {@link #read}, then {@link #load}. */
+    public LoadSummary load(List<Path> files, KnowledgeStore store) {
+        return load(read(files), store);
+    }
+
+    private void extractInto(BlockingQueue<Extracted> queue, ReportInput input, AtomicLong nanos) {
+        long start = System.nanoTime();
+        Extracted result;
+        try {
+            result = extract(input);
+        } catch (Throwable t) {
+            // Handed to the writer, which stops the load with it, on the thread the caller waits on.
+            result = new Extracted(input, null, null, t);
+        }
+        nanos.addAndGet(System.nanoTime() - start);
+        try {
+            queue.put(result);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Extracted extract(ReportInput input) {
+        Pipeline pipeline = Workers.pipeline();
+        Report report = pipeline.read(input.file(), overrides);
+        String graphName = Pipeline.graphName(report);
+        if (!graphName.equals(input.graphName())) {
+            throw new ReportException(input.file() + ": changed during the load (it was the report " + input.graphName()
+                    + ", it is now " + graphName + "). Load it again.");
+        }
+        ReportGraph graph = pipeline.toRdf(pipeline.extract(report));
+        return new Extracted(input, graph, RegionGraph.of(graph), null);
+    }
+
+
+    /** A report extracted, or the reason it could not be. */
+    private record Extracted(ReportInput input, ReportGraph graph, Model region, Throwable failure) {
+    }
+
+    /** The one thread that writes: the caller's. */
+    private final class Writer {
+        private final KnowledgeStore store;
+        private final BlockingQueue<Extracted> queue;
+        private long triples;
+        private int transactions;
+        private long nanos;
+
+        Writer(KnowledgeStore store, BlockingQueue<Extracted> queue) {
+            this.store = store;
+            this.queue = queue;
+        }
+
+        void writeShared() {
+            long start = System.nanoTime();
+            CorpusLoader.loadShared(store);
+            nanos += System.nanoTime() - start;
+        }
+
+        void writeAll(int total) {
+            int written = 0;
+            while (written < total) {
+                Extracted first = take();
+                if (first.failure() != null) {
+                    throw Workers.rethrow(first.failure());
+                }
+                long start = System.nanoTime();
+                List<LoadedReport> done = new ArrayList<>();
+                Throwable[] failure = new Throwable[1];
+                store.write(() -> {
+                    long inTransaction = put(first, done);
+                    Extracted next;
+                    // Only reports ready now: waiting for more would hold back those in hand.
+                    while (inTransaction < transactionTriples && (next = queue.poll()) != null) {
+                        if (next.failure() != null) {
+                            failure[0] = next.failure();
+                            break;
+                        }
+                        inTransaction += put(next, done);
+                    }
+                });
+                nanos += System.nanoTime() - start;
+                transactions++;
+                written += done.size();
+                done.forEach(d -> triples += d.triples());
+                listener.committed(done);
+                if (failure[0] != null) {
+                    throw Workers.rethrow(failure[0]);
+                }
+            }
+        }
+
+        private long put(Extracted x, List<LoadedReport> done) {
+            listener.writing(x.input());
+            CorpusLoader.putReport(store, x.graph(), x.region());
+            LoadedReport loaded = new LoadedReport(x.input(), x.graph().model().size());
+            done.add(loaded);
+            listener.written(loaded);
+            return loaded.triples();
+        }
+
+        private Extracted take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the next report", e);
+            }
+        }
+    }
+
+    /** How a {@link BatchLoader} works. */
+    public static final class Builder {
+        private int threads = Workers.defaultThreads();
+        private BatchListener listener = BatchListener.NONE;
+        private ReportMetadata overrides = ReportMetadata.EMPTY;
+        private long transactionTriples = DEFAULT_TRANSACTION_TRIPLES;
+
+        private Builder() {
+        }
+
+        /** Threads extracting (default: one per available processor); one more thread writes. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Adds a listener, told of each report read, written and committed. */
+        public Builder listener(BatchListener listener) {
+            Objects.requireNonNull(listener);
+            this.listener = this.listener == BatchListener.NONE ? listener : BatchListener.both(this.listener, listener);
+            return this;
+        }
+
+        /** Metadata that wins over each file's sidecar and header, e.g. from the command line. */
+        public Builder overrides(ReportMetadata overrides) {
+            this.overrides = Objects.requireNonNull(overrides);
+            return this;
+        }
+
+        /**
+         * Triples after which a transaction is committed rather than take a further report (default
+         * {@value BatchLoader#DEFAULT_TRANSACTION_TRIPLES}); 1 commits each report on its own.
+         */
+        public Builder transactionTriples(long triples) {
+            if (triples < 1) {
+                throw new IllegalArgumentException("transaction triples must be at least 1, not " + triples);
+            }
+            this.transactionTriples = triples;
+            return this;
+        }
+
+        /** The loader. */
+        public BatchLoader build() {
+            return new BatchLoader(this);
+        }
+    }
+}
