@@ -28,7 +28,6 @@ public final class Pipeline {
     private final ReportStructurer structurer = new ReportStructurer();
     private final Annotator annotator = new Annotator(TextAnalyzer.hanlp());
     private final ReportExtractor extractor = new ReportExtractor();
-    private final RdfMapper mapper = new RdfMapper();
 
     /**
      * Reads and extracts one report.
@@ -67,6 +66,9 @@ public final class Pipeline {
 
     /** The report's named graph. */
     public ReportGraph toRdf(Extraction extraction) {
-        return mapper.map(extraction);
+        // A mapper per call (it holds only shared vocabularies) rather than one made with the
+        // pipeline: extracting then touches no Jena class, so serve can start Jena on another
+        // thread meanwhile (Jena must not be initialised from two threads at once).
+        return new RdfMapper().map(extraction);
     }
 }

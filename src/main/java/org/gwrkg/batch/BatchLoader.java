@@ -133,6 +133,8 @@ public final class BatchLoader {
             Writer writer = new Writer(store, queue);
             writer.writeShared();
             writer.writeAll(total);
+            // TDB2's optimiser reads these counts when the store is next opened (serve --store, query --store).
+            store.writeStatistics();
             return new LoadSummary(total, batch.chars(), writer.triples, writer.transactions, threads,
                     batch.readNanos() / 1e9, extractNanos.get() / 1e9, writer.nanos / 1e9,
                     (batch.readNanos() + System.nanoTime() - start) / 1e9, extractCpuNanos.get() / 1e9,

@@ -13,7 +13,7 @@ abstract class BaseCommand {
 
     // Read by ErrorHandler from the raw arguments (it runs where the field may not be set yet);
     // declared here so that picocli accepts the option on every command.
-    @Option(names = "--debug", description = "On an internal error, print the stack trace too.")
+    @Option(names = "--debug", description = "On an internal error, print the stack trace too; serve also prints when each start-up step ended.")
     boolean debug;
 
     @Spec

@@ -56,9 +56,14 @@ final class ExtractCommand extends BaseCommand implements Callable<Integer> {
     private abstract static class WithoutText {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .addMixIn(Extraction.class, WithoutText.class);
+    // In a holder so that Jackson loads only when --json is used: picocli instantiates every
+    // command to build the command line, and a static mapper here cost every command, serve's
+    // start-up included, some 300 classes.
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .addMixIn(Extraction.class, WithoutText.class);
+    }
 
     @Override
     public Integer call() {
@@ -108,7 +113,7 @@ final class ExtractCommand extends BaseCommand implements Callable<Integer> {
     private static byte[] json(List<Extraction> extractions) {
         try {
             Object value = extractions.size() == 1 ? extractions.get(0) : extractions;
-            return (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (Json.MAPPER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             // Plain records always serialise; failing here is a bug, not the user's doing.
             throw new IllegalStateException("cannot write the extraction as JSON", e);

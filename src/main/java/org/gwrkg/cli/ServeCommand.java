@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.gwrkg.read.ReportMetadata;
 import org.gwrkg.serve.Credentials;
 import org.gwrkg.serve.SparqlServer;
 import org.gwrkg.store.KnowledgeStore;
@@ -72,18 +71,21 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() {
         Credentials writer = checkOptions();
         checkHost();
-        KnowledgeStore kg = store == null ? inMemory() : persistent();
-        SparqlServer.Builder settings = SparqlServer.builder(kg).host(host).port(port)
-                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .maxRows(maxRows)
-                .maxRequestBytes(maxRequestBytes)
-                .allowService(allowService)
-                .cors(cors);
-        if (writer != null) {
-            settings.allowUpdate(writer);
+        StartupLog log = StartupLog.to(err(), debug);
+        log.step("JVM started, command line read");
+        KnowledgeStore kg;
+        SparqlServer s;
+        if (store == null) {
+            List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
+            InMemoryStart.Ready ready = InMemoryStart.run(paths, memory -> server(memory, writer), log);
+            kg = ready.store();
+            s = ready.server();
+        } else {
+            kg = persistent();
+            s = server(kg, writer);
         }
-        SparqlServer s = settings.build();
         start(s);
+        log.step("listening");
         server = s;
         out().println("SPARQL endpoint: " + s.url() + (allowUpdate ? " (update: " + s.baseUrl() + "kg/update, with credentials)" : " (read-only)"));
         out().println("Query page: " + s.baseUrl());
@@ -137,9 +139,17 @@ final class ServeCommand extends BaseCommand implements Callable<Integer> {
         }
     }
 
-    private KnowledgeStore inMemory() {
-        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        return Reports.extract(paths, ReportMetadata.EMPTY).toStore();
+    private SparqlServer server(KnowledgeStore kg, Credentials writer) {
+        SparqlServer.Builder settings = SparqlServer.builder(kg).host(host).port(port)
+                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .maxRows(maxRows)
+                .maxRequestBytes(maxRequestBytes)
+                .allowService(allowService)
+                .cors(cors);
+        if (writer != null) {
+            settings.allowUpdate(writer);
+        }
+        return settings.build();
     }
 
     // The store stays open while the server runs; the process ending releases its lock.

@@ -1,7 +1,5 @@
 package org.gwrkg.extract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,15 +25,13 @@ public final class StatusCues {
     private static final StatusCues STANDARD = new StatusCues(Lexicons.tsv("/org/gwrkg/extract/status-cues.tsv"),
             Lexicons.words("/org/gwrkg/extract/status-cue-nouns.txt"));
 
-    private final List<Cue> cues = new ArrayList<>();
-    private final List<String> nounEndings;
+    private final WordTable<Cue> cues;
+    private final WordTrie nounEndings;
 
     StatusCues(List<String[]> rows, List<String> nounEndings) {
-        this.nounEndings = List.copyOf(nounEndings);
-        for (String[] r : rows) {
-            cues.add(new Cue(r[0], ProjectStatus.ofCode(r[1]), "before".equals(r[2])));
-        }
-        cues.sort(Comparator.comparingInt((Cue c) -> c.word().length()).reversed());
+        this.nounEndings = WordTrie.of(nounEndings);
+        cues = WordTable.of(rows.stream().map(r -> new Cue(r[0], ProjectStatus.ofCode(r[1]), "before".equals(r[2])))
+                .toList(), Cue::word);
     }
 
     /** The cues of the guidelines. */
@@ -45,12 +41,7 @@ public final class StatusCues {
 
     /** The longest cue written at {@code pos}, or null; none when the cue is part of a noun (开工率). */
     public Cue at(String text, int pos) {
-        for (Cue c : cues) {
-            if (text.startsWith(c.word(), pos)) {
-                int after = pos + c.word().length();
-                return nounEndings.stream().anyMatch(n -> text.startsWith(n, after)) ? null : c;
-            }
-        }
-        return null;
+        Cue cue = cues.at(text, pos);
+        return cue == null || nounEndings.longestAt(text, pos + cue.word().length()) > 0 ? null : cue;
     }
 }

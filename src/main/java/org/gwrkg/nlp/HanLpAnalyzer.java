@@ -31,6 +31,17 @@ final class HanLpAnalyzer implements TextAnalyzer {
 
     private HanLpAnalyzer() {
         addDomainWords();
+        loadDictionaries();
+    }
+
+    /**
+     * HanLP loads its core, bigram, person and place dictionaries at the first sentence it
+     * segments; one short sentence here moves that to whoever creates the analyzer, so that a caller
+     * can load them on a thread of its choosing (serve does, while Jena starts on another) and the
+     * first report is not slower than the rest. The sentence's words are thrown away.
+     */
+    private void loadDictionaries() {
+        segment.get().seg("市政府在新城区召开会议，张华主持。");
     }
 
     /** Report words HanLP would otherwise split or run into their neighbours (domain-words.txt). */

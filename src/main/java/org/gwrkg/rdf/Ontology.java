@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -97,7 +98,20 @@ public final class Ontology {
         return Shapes.parse(g);
     }
 
+    // Each file is parsed once per process and handed out as copies: serve needs the vocabularies
+    // three times (matching wordings, units, the store's graphs), and at start-up parsing Turtle
+    // costs far more than copying a few thousand triples.
+    private static final Map<String, Model> PARSED = new ConcurrentHashMap<>();
+
     private static Model load(String resource) {
+        Model parsed = PARSED.computeIfAbsent(resource, Ontology::parse);
+        Model copy = ModelFactory.createDefaultModel();
+        copy.setNsPrefixes(parsed.getNsPrefixMap());
+        copy.add(parsed);
+        return copy;
+    }
+
+    private static Model parse(String resource) {
         try (InputStream in = Ontology.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the classpath: was the jar built with ontology/?");

@@ -51,6 +51,12 @@ class StoreCommandsTest {
         assertTrue(first.out().contains("[1/1] committed https://w3id.org/gwrkg/id/report/500118-2024"), first.out());
         assertTrue(first.out().contains("Loaded 1 report ("), first.out());
         assertTrue(first.out().contains("1 report(s)"), first.out());
+        try (var files = java.nio.file.Files.walk(store)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("stats.opt")),
+                    "load leaves the optimiser's statistics in the store");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         String afterSeed = state(store);
 
         Cli.Result second = Cli.run("load", "--store", store.toString(), TestCorpus.DIR.toString());

@@ -48,12 +48,7 @@ final class DesignationFinder {
     }
 
     private EntityLexicon.Trigger triggerAt(String text, int pos) {
-        for (EntityLexicon.Trigger t : lexicon.triggers) {
-            if (text.startsWith(t.word(), pos)) {
-                return t;
-            }
-        }
-        return null;
+        return lexicon.triggerTable.at(text, pos);
     }
 
     private List<Span> items(String text, int from, int to, EntityLexicon.Strength strength) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.gwrkg.extract.EntityType;
 import org.gwrkg.extract.Lexicons;
+import org.gwrkg.extract.WordTable;
+import org.gwrkg.extract.WordTrie;
 
 /**
  * The general vocabularies the entity pass reads from {@code org/gwrkg/extract/entity/}: name
@@ -47,24 +49,27 @@ final class EntityLexicon {
     }
 
     final List<Suffix> suffixes = new ArrayList<>();
+    private final WordTable<Suffix> suffixTable;
     final List<String> headExclusions = Lexicons.words(DIR + "head-exclusions.txt");
     final Set<String> boundaries = new HashSet<>(Lexicons.words(DIR + "boundaries.txt"));
     final List<String> cutWords = longestFirst(Lexicons.tsv(DIR + "boundaries.txt").stream()
             .filter(r -> r.length > 1 && "cut".equals(r[1].strip())).map(r -> r[0].strip()).toList());
     final Set<String> genericWords = new HashSet<>(Lexicons.words(DIR + "generic-words.txt"));
-    final List<String> organizations = longestFirst(Lexicons.words(DIR + "organizations.tsv"));
+    final WordTrie organizations = WordTrie.of(Lexicons.words(DIR + "organizations.tsv"));
     final Map<String, String> organizationKinds = new HashMap<>();
     final Set<String> companyHeads = new HashSet<>(Lexicons.words(DIR + "company-heads.txt"));
-    final List<String> sectors = longestFirst(Lexicons.words(DIR + "sectors.tsv"));
+    final WordTrie sectors = WordTrie.of(Lexicons.words(DIR + "sectors.tsv"));
     final List<String> sectorModifiers;
     final List<String> sectorListLeads;
     final List<Trigger> triggers = new ArrayList<>();
+    final WordTable<Trigger> triggerTable;
     final List<String> designationHeads = longestFirst(Lexicons.words(DIR + "designation-heads.txt"));
     final List<String> designationLevels = longestFirst(Lexicons.words(DIR + "designation-levels.txt"));
     final List<String> ranks = longestFirst(Lexicons.words(DIR + "designation-ranks.txt"));
     final List<String> regions;
+    final WordTrie regionTrie;
     final Set<String> notPlaces;
-    final List<String> slogans;
+    final WordTrie slogans;
     final List<String> provinces;
     private final Map<String, List<String>> nameRules = new HashMap<>();
 
@@ -77,17 +82,20 @@ final class EntityLexicon {
                     flags.contains("authority"), flags.contains("legal"), flags.contains("line")));
         }
         suffixes.sort(Comparator.comparingInt((Suffix s) -> s.word().length()).reversed());
+        suffixTable = WordTable.of(suffixes, Suffix::word);
         for (String[] r : Lexicons.tsv(DIR + "designation-triggers.tsv")) {
             triggers.add(new Trigger(r[0], "after".equals(r[1]), Strength.valueOf(r[2].strip().toUpperCase())));
         }
         triggers.sort(Comparator.comparingInt((Trigger t) -> t.word().length()).reversed());
+        triggerTable = WordTable.of(triggers, Trigger::word);
         for (String[] r : Lexicons.tsv(DIR + "organizations.tsv")) {
             organizationKinds.put(r[0].strip(), r.length > 1 ? r[1].strip() : "");
         }
         Map<String, List<String>> places = byKind(Lexicons.tsv(DIR + "places.tsv"));
         regions = longestFirst(places.getOrDefault("region", List.of()));
         notPlaces = new HashSet<>(places.getOrDefault("not-a-place", List.of()));
-        slogans = longestFirst(places.getOrDefault("slogan", List.of()));
+        regionTrie = WordTrie.of(regions);
+        slogans = WordTrie.of(places.getOrDefault("slogan", List.of()));
         provinces = longestFirst(places.getOrDefault("province", List.of()));
         Map<String, List<String>> sectorRules = byKind(Lexicons.tsv(DIR + "sector-rules.tsv"));
         sectorModifiers = longestFirst(sectorRules.getOrDefault("modifier", List.of()));
@@ -107,12 +115,12 @@ final class EntityLexicon {
 
     /** The longest head that {@code text} ends with, or null. */
     Suffix suffixEnding(String text) {
-        for (Suffix s : suffixes) {
-            if (text.endsWith(s.word())) {
-                return s;
-            }
-        }
-        return null;
+        return suffixEndingAt(text, text.length());
+    }
+
+    /** The longest head that ends at {@code end} in {@code text}, or null. */
+    Suffix suffixEndingAt(String text, int end) {
+        return suffixTable.endingAt(text, end);
     }
 
     /** Whether {@code name} ends with a common word that only looks like a head (格局, 大厅, 行政村). */

@@ -2,7 +2,9 @@ package org.gwrkg.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,12 +70,14 @@ public final class EntityResolver {
     }
 
     private static final class Cluster {
+        final int order;
         final EntityType type;
         final Set<String> names = new LinkedHashSet<>();
         final Evidence evidence;
         int mentions;
 
-        Cluster(EntityType type, Evidence evidence) {
+        Cluster(int order, EntityType type, Evidence evidence) {
+            this.order = order;
             this.type = type;
             this.evidence = evidence;
         }
@@ -92,19 +96,21 @@ public final class EntityResolver {
     public static Resolution resolve(List<Sentence> sentences, List<List<EntityMention>> mentions, String region, String text) {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new LinkedHashMap<>();
+        FormIndex index = new FormIndex(region);
         for (Sentence s : sentences) {
             for (EntityMention m : mentions.get(s.index())) {
                 String key = key(m.type(), m.name());
                 Cluster c = byKey.get(key);
                 if (c == null) {
-                    Set<String> places = placeNames(clusters, region);
-                    c = clusters.stream().filter(k -> sameThing(k, m, places)).findFirst().orElse(null);
+                    c = index.sameThing(m);
                 }
                 if (c == null) {
-                    c = new Cluster(m.type(), new Evidence(s.start(), s.end(), s.text()));
+                    c = new Cluster(clusters.size(), m.type(), new Evidence(s.start(), s.end(), s.text()));
                     clusters.add(c);
                 }
-                c.names.add(m.name());
+                if (c.names.add(m.name())) {
+                    index.add(c, m.name());
+                }
                 c.mentions++;
                 byKey.put(key, c);
             }
@@ -115,7 +121,7 @@ public final class EntityResolver {
         }
         if (regionCluster == null && region != null && !region.isBlank()) {
             Sentence first = sentences.isEmpty() ? null : sentences.get(0);
-            regionCluster = new Cluster(EntityType.Place, first == null ? new Evidence(0, 0, "")
+            regionCluster = new Cluster(clusters.size(), EntityType.Place, first == null ? new Evidence(0, 0, "")
                     : new Evidence(first.start(), first.end(), first.text()));
             regionCluster.names.add(region);
             clusters.add(regionCluster);
@@ -131,48 +137,90 @@ public final class EntityResolver {
                 regionCluster == null ? null : entityOf.get(regionCluster));
     }
 
-    private static Set<String> placeNames(List<Cluster> clusters, String region) {
-        Set<String> names = new LinkedHashSet<>(RegionForms.of(region));
-        names.addAll(EntityLexicon.standard().provinces);
-        clusters.stream().filter(c -> c.type == EntityType.Place).forEach(c -> names.addAll(c.names));
-        return names;
-    }
+    /**
+     * The names of the clusters so far under every form a later mention may take of them, so that a
+     * new name is looked up rather than compared with every name before it. A mention names the
+     * thing of a cluster of its type when it is, for a place, one of its names without the word for
+     * its level, or, for any name longer than it, the name without its bracket or legal form
+     * ({@link Entry#base}), that after one of the places known so far, or that after a province or a
+     * city ({@link #ADMIN_PREFIX}). Of several such clusters the first formed wins.
+     */
+    private static final class FormIndex {
+        /** Of each type, the names so far by their base forms (without bracket, without legal form). */
+        private final Map<EntityType, Map<String, List<Entry>>> base = new EnumMap<>(EntityType.class);
+        /** Of each type, the base forms by what follows a province or city they start with. */
+        private final Map<EntityType, Map<String, List<Entry>>> afterUnit = new EnumMap<>(EntityType.class);
+        /** Of each type, the base forms by every ending long enough to be a short form, with what precedes it. */
+        private final Map<EntityType, Map<String, List<Entry>>> endings = new EnumMap<>(EntityType.class);
+        private final Map<String, List<Cluster>> levelless = new HashMap<>();
+        /** The region's forms, the provinces, and every name of the place clusters so far. */
+        private final Set<String> places = new HashSet<>();
 
-    /** Whether mention {@code m} names the thing of cluster {@code c} by another form of its name. */
-    private static boolean sameThing(Cluster c, EntityMention m, Set<String> places) {
-        if (c.type != m.type()) {
-            return false;
+        /** A name of {@code cluster}, and for an ending the part of its base form before it. */
+        private record Entry(Cluster cluster, String known, String before) {
         }
-        for (String known : c.names) {
-            if (c.type == EntityType.Place && withoutLevel(known).equals(withoutLevel(m.name()))) {
-                return true;
-            }
-            if (known.length() > m.name().length() && shortForms(known, places).contains(m.name())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** The short forms a report may use after a long name: without its bracket, legal form or leading place. */
-    private static Set<String> shortForms(String name, Set<String> places) {
-        Set<String> forms = new LinkedHashSet<>();
-        String bare = BRACKET.matcher(name).replaceFirst("");
-        forms.add(bare);
-        forms.add(LEGAL_FORM.matcher(bare).replaceFirst(""));
-        for (String f : List.copyOf(forms)) {
-            for (String place : places) {
-                if (f.startsWith(place)) {
-                    forms.add(f.substring(place.length()));
+        FormIndex(String region) {
+            places.addAll(RegionForms.of(region));
+            places.addAll(EntityLexicon.standard().provinces);
+        }
+
+        void add(Cluster c, String name) {
+            if (c.type == EntityType.Place) {
+                places.add(name);
+                levelless.computeIfAbsent(withoutLevel(name), k -> new ArrayList<>()).add(c);
+            }
+            String bare = BRACKET.matcher(name).replaceFirst("");
+            for (String f : new LinkedHashSet<>(List.of(bare, LEGAL_FORM.matcher(bare).replaceFirst("")))) {
+                put(base, c.type, f, new Entry(c, name, ""));
+                Matcher unit = ADMIN_PREFIX.matcher(f);
+                if (unit.lookingAt()) {
+                    put(afterUnit, c.type, f.substring(unit.end()), new Entry(c, name, ""));
+                }
+                for (int i = 1; i + MIN_SHORT_FORM <= f.length(); i++) {
+                    put(endings, c.type, f.substring(i), new Entry(c, name, f.substring(0, i)));
                 }
             }
-            Matcher unit = ADMIN_PREFIX.matcher(f);
-            if (unit.lookingAt()) {
-                forms.add(f.substring(unit.end()));
-            }
         }
-        forms.removeIf(f -> f.length() < MIN_SHORT_FORM || f.equals(name));
-        return forms;
+
+        private static void put(Map<EntityType, Map<String, List<Entry>>> index, EntityType type, String form, Entry e) {
+            index.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(form, k -> new ArrayList<>()).add(e);
+        }
+
+        private static List<Entry> get(Map<EntityType, Map<String, List<Entry>>> index, EntityType type, String form) {
+            return index.getOrDefault(type, Map.of()).getOrDefault(form, List.of());
+        }
+
+        /** The first cluster whose thing mention {@code m} names by another form of its name, or null. */
+        Cluster sameThing(EntityMention m) {
+            String name = m.name();
+            Cluster first = null;
+            if (m.type() == EntityType.Place) {
+                for (Cluster c : levelless.getOrDefault(withoutLevel(name), List.of())) {
+                    first = earlier(first, c);
+                }
+            }
+            if (name.length() < MIN_SHORT_FORM) {
+                return first;
+            }
+            List<Entry> candidates = new ArrayList<>(get(base, m.type(), name));
+            candidates.addAll(get(afterUnit, m.type(), name));
+            for (Entry e : get(endings, m.type(), name)) {
+                if (places.contains(e.before())) {
+                    candidates.add(e);
+                }
+            }
+            for (Entry e : candidates) {
+                if (e.known().length() > name.length()) {
+                    first = earlier(first, e.cluster());
+                }
+            }
+            return first;
+        }
+
+        private static Cluster earlier(Cluster a, Cluster b) {
+            return a == null || b.order < a.order ? b : a;
+        }
     }
 
     private static String withoutLevel(String place) {

@@ -33,7 +33,7 @@ final class HeadedNameFinder {
         List<Span> categories = new ArrayList<>();
         for (int k = 0; k < w.size(); k++) {
             Token last = w.token(k);
-            EntityLexicon.Suffix suffix = lexicon.suffixEnding(text.substring(0, last.end()));
+            EntityLexicon.Suffix suffix = lexicon.suffixEndingAt(text, last.end());
             if (suffix == null) {
                 continue;
             }

@@ -149,12 +149,7 @@ final class NameFilter {
         if (suffix.type() != EntityType.Organization) {
             return false;
         }
-        for (String first : lexicon.organizations) {
-            if (core.startsWith(first) && lexicon.organizationKinds.containsKey(core.substring(first.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.organizations.anyPrefix(core, lexicon.organizationKinds::containsKey);
     }
 
     /**

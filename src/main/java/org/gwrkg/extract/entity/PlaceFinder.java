@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gwrkg.extract.EntityType;
+import org.gwrkg.extract.WordTrie;
 import org.gwrkg.nlp.Token;
 
 /**
@@ -28,19 +29,19 @@ final class PlaceFinder {
     private static final Set<String> SCOPES = Set.of("中国");
 
     private final EntityLexicon lexicon;
-    private final List<String> regionForms;
+    private final WordTrie regionForms;
 
     /** @param regionForms the report's region as written in full and in short, longest first */
     PlaceFinder(EntityLexicon lexicon, List<String> regionForms) {
         this.lexicon = lexicon;
-        this.regionForms = List.copyOf(regionForms);
+        this.regionForms = WordTrie.of(regionForms);
     }
 
     List<Span> find(Words w) {
         String text = w.text();
         List<Span> spans = new ArrayList<>(Vocabulary.find(text, regionForms, EntityType.Place));
         spans.removeIf(s -> namesProduct(w, s.end()));
-        spans.addAll(Vocabulary.find(text, lexicon.regions, EntityType.Place));
+        spans.addAll(Vocabulary.find(text, lexicon.regionTrie, EntityType.Place));
         List<Span> slogans = Vocabulary.find(text, lexicon.slogans, EntityType.Place);
         for (int i = 0; i < w.size(); i++) {
             Token t = w.token(i);
