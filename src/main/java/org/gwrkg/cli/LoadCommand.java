@@ -36,8 +36,8 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads extracting (default: one per processor, here ${DEFAULT-VALUE}); one more writes.")
-    int threads = Runtime.getRuntime().availableProcessors();
+            description = "Threads extracting (default: one per processor but one, here ${DEFAULT-VALUE}); one more writes.")
+    int threads = BatchLoader.defaultThreads();
 
     @Option(names = {"-v", "--verbose"},
             description = "Print a line as each report is written and as it is committed (instead of a progress bar), and where the time went.")
@@ -68,9 +68,9 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
                 .listener(log != null ? new ReportLog(log) : TerminalProgress.onConsole()).build();
     }
 
-    /** {@link #load(Path, List, BatchLoader, boolean, PrintWriter)} with a thread per processor and progress at a terminal. */
+    /** {@link #load(Path, List, BatchLoader, boolean, PrintWriter)} with the default threads and progress at a terminal. */
     static KnowledgeStore load(Path dir, List<Path> inputs, PrintWriter out) {
-        return load(dir, inputs, loader(Runtime.getRuntime().availableProcessors(), null), false, out);
+        return load(dir, inputs, loader(BatchLoader.defaultThreads(), null), false, out);
     }
 
     /**
