@@ -77,8 +77,5 @@ final class Workers {
         return CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : 0;
     }
 
-    /** Java's default for the number of threads: one per available processor. */
-    static int defaultThreads() {
-        return Runtime.getRuntime().availableProcessors();
-    }
+
 }

@@ -36,8 +36,13 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads extracting (default: one per processor, here ${DEFAULT-VALUE}); one more writes.")
-    int threads = Runtime.getRuntime().availableProcessors();
+            description = "Threads extracting (default: one per processor but one, here ${DEFAULT-VALUE}); one more writes.")
+    int threads = BatchLoader.defaultThreads();
+
+    @Option(names = "--transaction-triples", paramLabel = "N",
+            description = {"Commit every N triples; 1 commits each report on its own (slower, and the store grows much larger).",
+                    "Default: 250,000 and half what the load wrote before, so that a long load takes few transactions."})
+    Long transactionTriples;
 
     @Option(names = {"-v", "--verbose"},
             description = "Print a line as each report is written and as it is committed (instead of a progress bar), and where the time went.")
@@ -49,8 +54,16 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore kg = load(store, inputs, loader(threads, verbose ? out() : null), verbose, out())) {
-            out().println("Store " + store + ": " + StoreSummary.of(kg));
+        if (transactionTriples != null && transactionTriples < 1) {
+            throw new UserException("--transaction-triples " + transactionTriples + ": give at least 1");
+        }
+        BatchLoader.Builder loader = builder(threads, verbose ? out() : null);
+        if (transactionTriples != null) {
+            loader.transactionTriples(transactionTriples);
+        }
+        try (KnowledgeStore kg = load(store, inputs, loader.build(), verbose, out())) {
+            // Not the store's triples: counting them reads the whole store (a minute for 1,000 reports).
+            out().println("Store " + store + ": " + StoreSummary.reports(kg));
             out().flush();
         }
         return 0;
@@ -60,17 +73,17 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
      * A loader with {@code threads} threads that writes a line per report on {@code log}, or, when that
      * is null, draws a progress bar if at a terminal (lines and a redrawn bar would garble each other).
      */
-    static BatchLoader loader(int threads, PrintWriter log) {
+    static BatchLoader.Builder builder(int threads, PrintWriter log) {
         if (threads < 1) {
             throw new UserException("--threads " + threads + ": give at least 1");
         }
         return BatchLoader.builder().threads(threads)
-                .listener(log != null ? new ReportLog(log) : TerminalProgress.onConsole()).build();
+                .listener(log != null ? new ReportLog(log) : TerminalProgress.onConsole());
     }
 
-    /** {@link #load(Path, List, BatchLoader, boolean, PrintWriter)} with a thread per processor and progress at a terminal. */
+    /** {@link #load(Path, List, BatchLoader, boolean, PrintWriter)} with the default threads and progress at a terminal. */
     static KnowledgeStore load(Path dir, List<Path> inputs, PrintWriter out) {
-        return load(dir, inputs, loader(Runtime.getRuntime().availableProcessors(), null), false, out);
+        return load(dir, inputs, builder(BatchLoader.defaultThreads(), null).build(), false, out);
     }
 
     /**

@@ -83,6 +83,36 @@ class BatchLoaderTest {
     }
 
     @Test
+    void transactionsGrowWithTheLoad() {
+        List<List<LoadedReport>> transactions = new ArrayList<>();
+        BatchLoader loader = BatchLoader.builder().threads(2).growingTransactions(3000).listener(new BatchListener() {
+            @Override
+            public void committed(List<LoadedReport> reports) {
+                transactions.add(reports);
+            }
+        }).build();
+        LoadSummary s = load(dir.resolve("kg"), files, loader);
+        assertEquals(s.transactions(), transactions.size());
+        assertTrue(transactions.size() > 1 && transactions.size() < REPORTS, "transactions: " + transactions.size());
+        long before = 0;
+        for (int i = 0; i < transactions.size(); i++) {
+            long in = transactions.get(i).stream().mapToLong(LoadedReport::triples).sum();
+            long withoutLast = in - transactions.get(i).get(transactions.get(i).size() - 1).triples();
+            if (i < transactions.size() - 1) {
+                assertTrue(in >= Math.max(3000, before / 2), "transaction " + i + " holds " + in + " after " + before);
+            }
+            assertTrue(withoutLast < Math.max(3000, before / 2), "transaction " + i + " went on after it was full");
+            before += in;
+        }
+        assertEquals(REPORTS, transactions.stream().mapToInt(List::size).sum());
+    }
+
+    @Test
+    void aSmallBatchIsOneTransaction() {
+        assertEquals(1, load(dir.resolve("kg"), files, BatchLoader.builder().threads(2).build()).transactions());
+    }
+
+    @Test
     void theSummaryCountsWhatTheStoreHolds() {
         Path store = dir.resolve("kg");
         LoadSummary s = load(store, files, BatchLoader.builder().threads(2).build());

@@ -91,8 +91,10 @@ class StoreCommandsTest {
                     .mapToLong(kg::tripleCount).sum();
             assertEquals(inReports, triples, "the summary counts the triples of the report graphs");
         }
-        assertTrue(lines.get(1).startsWith("Store " + store + ": 4 report(s)"), lines.get(1));
+        assertEquals("Store " + store + ": 4 report(s)", lines.get(1));
         assertUserError(Cli.run("load", "--threads", "0", "--store", store.toString(), PIDU.toString()), "--threads 0");
+        assertUserError(Cli.run("load", "--transaction-triples", "0", "--store", store.toString(), PIDU.toString()),
+                "--transaction-triples 0");
     }
 
     @Test

@@ -46,9 +46,10 @@ class KillDuringLoadTest {
         Path store = dir.resolve("kg");
         Path big = SyntheticReports.write(Files.createDirectory(dir.resolve("big")), "big-report", BIG_CODE, "2024", 1500, 7);
         String bigGraph = Iris.report(BIG_CODE + "-2024");
-        // Two threads extract whatever the machine, so the small reports are committed while the large one
-        // is still being extracted; --verbose says which report is written and which committed.
-        List<String> args = new ArrayList<>(List.of("load", "--verbose", "--threads", "2", "--store", store.toString()));
+        // Each report in a transaction of its own, so that the small ones are committed before the large
+        // one is written; --verbose says which report is written and which committed.
+        List<String> args = new ArrayList<>(List.of("load", "--verbose", "--transaction-triples", "1", "--store",
+                store.toString()));
         TestCorpus.files().forEach(f -> args.add(f.toString()));
         args.add(big.toString());
 
