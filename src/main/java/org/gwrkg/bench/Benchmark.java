@@ -76,7 +76,7 @@ public final class Benchmark {
                     LatencyResult.TARGET_MEDIAN_MS, latency.measure(seedStore, queries), latency.measure(corpusStore, queries));
 
             ServeStartResult serve = serveStart(o);
-            ScalingResult scaling = o.scale.isEmpty() ? null : scale(o, batch, scratch);
+            ScalingResult scaling = o.scale.isEmpty() ? null : scale(o, batch, batchResult.parallel(), corpus.chars(), scratch);
             return new BenchResult(started.toString(), (System.nanoTime() - t0) / 1e9, machine, Machine.currentLoad(), corpus,
                     single.warmup(), single.extraction(), single.rdf(), single.load(), batchResult, queryResult, serve,
                     heap.overall(), scaling);
@@ -97,10 +97,17 @@ public final class Benchmark {
         return BatchResult.of(parallel, one);
     }
 
-    /** For each corpus size, a corpus generated with the run's seed, batch-loaded with all threads; then the plot. */
-    private static ScalingResult scale(Builder o, BatchBench batch, Path scratch) {
+    /**
+     * For each corpus size, a corpus generated with the run's seed, batch-loaded with all threads; then the
+     * plot. The size of a generated run's own corpus is that corpus, already loaded so by {@link #batch}.
+     */
+    private static ScalingResult scale(Builder o, BatchBench batch, BatchRun loaded, long loadedChars, Path scratch) {
         List<ScalingResult.Point> points = new ArrayList<>();
         for (int n : o.scale) {
+            if (o.corpusFiles == null && n == o.reports) {
+                points.add(new ScalingResult.Point(n, loadedChars, loaded.triples(), loaded.seconds(), loaded.store(), loaded.peakHeapBytes()));
+                continue;
+            }
             Path dir = scratch.resolve("scale-" + n);
             List<Path> files = generate(n, o.seed, dir.resolve("corpus"), o.progress);
             long chars = files.stream().mapToLong(SingleThreadPass::fileChars).sum();

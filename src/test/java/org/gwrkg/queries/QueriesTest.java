@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,6 +40,8 @@ class QueriesTest {
 
     private static final Path QUERIES = Path.of("queries");
     private static final Path SEED = Path.of("seeds", "yongchuan-2025-government-work-report.txt");
+    /** The line of a per-report query that picks the latest report. */
+    private static final String SCOPE = "ORDER BY DESC(?year) ?report LIMIT 1 }";
 
     private static Dataset union;
     private static ReportGraph seedGraph;
@@ -268,6 +271,40 @@ class QueriesTest {
         assertNumber("7.2", qianjiang.get("value"));
     }
 
+    /**
+     * Queries 01 to 10 are about one report, by default the latest in the store: on a store of the seed
+     * (reviewing 2024) and an earlier report, each gives the seed's rows, the same rows as the query
+     * without its scope line gives for the seed, which also lists the earlier report's.
+     */
+    @Test
+    void perReportQueriesAnswerForTheLatestReport() throws IOException {
+        String gdp = "全区地区生产总值增长6.1%。";
+        ReportMetadata meta = new ReportMetadata("黔江区", "500114", "重庆市", "2024-01-15", "2023",
+                "2024年黔江区政府工作报告", "区长");
+        Metric growth = new Metric("全区地区生产总值", null, Measure.CHANGE_RATE, new BigDecimal("6.1"), "percent",
+                "6.1%", Set.of(), new Evidence(0, gdp.length(), gdp));
+        ReportGraph earlier = new RdfMapper().map(new Extraction("qianjiang-2023.txt", meta, gdp, List.of(growth), List.of(), List.of()));
+        Dataset two = store(List.of(seedGraph, earlier)).unionView();
+        String seedReport = seedGraph.graphName();
+        int narrowed = 0;
+        for (Path f : queryFiles()) {
+            String query = Files.readString(f);
+            if (!query.contains(SCOPE)) {
+                continue;
+            }
+            List<Map<String, String>> scoped = QueryRows.select(query, two);
+            List<Map<String, String>> all = QueryRows.select(query.lines().filter(l -> !l.contains(SCOPE))
+                    .collect(Collectors.joining("\n")), two);
+            assertFalse(scoped.isEmpty(), f + " gives no rows for the seed");
+            assertEquals(sorted(all.stream().filter(r -> seedReport.equals(r.get("report"))).toList()), sorted(scoped),
+                    f + ": the seed's rows of the unscoped query");
+            if (all.size() > scoped.size()) {
+                narrowed++;
+            }
+        }
+        assertTrue(narrowed >= 3, "01, 02 and 10 list the earlier report's growth of 地区生产总值 without the scope");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** A store as the endpoint builds it: each report's graph, and the ontology and vocabularies once. */
@@ -292,6 +329,15 @@ class QueriesTest {
     /** Runs a query file on a dataset. */
     private static List<Map<String, String>> run(String file, Dataset data) {
         return QueryRows.select(QUERIES.resolve(file), data);
+    }
+
+    /** Rows comparable as a multiset; GROUP_CONCAT lists (joined with 、) come in any order, so sorted too. */
+    private static List<String> sorted(List<Map<String, String>> rows) {
+        return rows.stream().map(r -> {
+            Map<String, String> row = new TreeMap<>();
+            r.forEach((k, v) -> row.put(k, v == null ? null : Stream.of(v.split("、")).sorted().collect(Collectors.joining("、"))));
+            return row.toString();
+        }).sorted().toList();
     }
 
     private static Map<String, String> one(List<Map<String, String>> rows, Predicate<Map<String, String>> p) {

@@ -67,9 +67,12 @@ class ViewParityTest {
             assertTrue(queries.size() >= 15);
             for (Path q : queries) {
                 String text = Files.readString(q);
-                String expected = answer(memory.unionView(), text);
+                assertEquals(answer(memory.unionView(), text), answer(tdb.unionView(), text), q.toString());
+                // Queries about one report (the latest) also without that scope, so that every report counts.
+                String all = text.lines().filter(l -> !l.contains("ORDER BY DESC(?year) ?report LIMIT 1 }")).collect(Collectors.joining("\n"));
+                String expected = answer(memory.unionView(), all);
                 assertTrue(expected.lines().count() > 1, q + " gives rows");
-                assertEquals(expected, answer(tdb.unionView(), text), q.toString());
+                assertEquals(expected, answer(tdb.unionView(), all), q + " without its scope");
             }
         }
     }
