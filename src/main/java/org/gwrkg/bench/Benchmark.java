@@ -145,8 +145,11 @@ public final class Benchmark {
         if (!Files.isRegularFile(script)) {
             return ServeStartResult.skipped(script + " not found: run the benchmark from the gwrkg checkout");
         }
-        o.progress.accept("timing " + o.launches + " launches of serve on the seed to its first answer, with " + script);
-        return new ServeStart().measure(script, jar.get(), o.seedFiles, o.launches);
+        Path launcher = Path.of(ServeStart.LAUNCHER);
+        boolean launch = Files.isExecutable(launcher);
+        o.progress.accept("timing " + o.launches + " launches of serve on the seed to its first answer, with " + script
+                + (launch ? " and " + launcher : ""));
+        return new ServeStart().measure(script, launch ? launcher : null, jar.get(), o.seedFiles, o.launches);
     }
 
     /** A store directory to keep must be new or empty: the benchmark times loading into a fresh store. */
