@@ -10,7 +10,7 @@ import java.util.Locale;
  * @param reports        reports loaded
  * @param chars          their characters in all (normalised text)
  * @param triples        the triples of their graphs (without the ontology, vocabularies and regions)
- * @param transactions   write transactions committed for them
+ * @param transactions   write transactions committed for them (1 for a new store, written in bulk)
  * @param threads        threads extracting
  * @param readSeconds    reading and checking every file, before anything is extracted or written
  * @param extractSeconds reading again, extracting and mapping to RDF, summed over the extracting threads

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gwrkg.batch.BatchLoader;
 import org.gwrkg.batch.LoadSummary;
-import org.gwrkg.store.KnowledgeStore;
 
 /**
  * Times batch extraction and loading ({@link BatchLoader}, what {@code gwrkg load} runs) of a
@@ -25,10 +24,7 @@ final class BatchBench {
      */
     BatchRun load(List<Path> files, long chars, Path dir, int threads) {
         heap.startSection();
-        LoadSummary summary;
-        try (KnowledgeStore kg = KnowledgeStore.open(dir, true)) {
-            summary = BatchLoader.builder().threads(threads).build().load(files, kg);
-        }
+        LoadSummary summary = BatchLoader.builder().threads(threads).build().load(files, dir);
         return BatchRun.of(summary, chars, DiskSize.of(dir), heap.sectionPeak());
     }
 }

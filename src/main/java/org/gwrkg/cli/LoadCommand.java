@@ -11,7 +11,9 @@ import org.gwrkg.batch.LoadSummary;
 import org.gwrkg.batch.LoadedReport;
 import org.gwrkg.batch.ReportInput;
 import org.gwrkg.batch.TerminalProgress;
+import org.gwrkg.read.ReportException;
 import org.gwrkg.store.KnowledgeStore;
+import org.gwrkg.store.StoreBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,15 +22,19 @@ import picocli.CommandLine.Parameters;
  * {@code gwrkg load --store DIR FILE|DIR...}: adds reports to a persistent TDB2 store, or replaces
  * those already there (same region code and year), with {@link BatchLoader}: every file is read and
  * checked before the store is touched, so a bad file leaves the store as it was; then several threads
- * extract while one writes, each report whole in a transaction with the others ready at that moment,
- * so a crash keeps every report committed before it and none of those in hand. A progress bar shows
- * on a terminal; a summary line ends the load.
+ * extract while one writes. A new store is written by TDB2's bulk loader beside its place and moved
+ * there once complete, so a failed or killed load leaves none (the next load removes what it left); an
+ * existing store gets each report whole in a transaction with the others ready at that moment, so a
+ * crash keeps every report committed before it and none of those in hand. A progress bar shows on a
+ * terminal; a summary line ends the load.
  */
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Add reports to a persistent TDB2 store, or replace them (same region code and year).",
                 "Every file is read and checked first: a bad file stops the load before anything is written.",
-                "Then several threads extract while one writes; each report is committed whole:",
-                "a crash keeps every report committed before it. Progress shows on a terminal."})
+                "Then several threads extract while one writes. A new store is written in bulk beside DIR",
+                "and moved there once complete: a failed or killed load leaves none. An existing store",
+                "gets each report whole in a transaction: a crash keeps every report committed before it.",
+                "Progress shows on a terminal."})
 final class LoadCommand extends BaseCommand implements Callable<Integer> {
 
     @Option(names = "--store", required = true, paramLabel = "DIR",
@@ -40,7 +46,7 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
     int threads = BatchLoader.defaultThreads();
 
     @Option(names = "--transaction-triples", paramLabel = "N",
-            description = {"Commit every N triples; 1 commits each report on its own (slower, and the store grows much larger).",
+            description = {"Into an existing store: commit every N triples; 1 commits each report on its own (slower, and the store grows much larger).",
                     "Default: 250,000 and half what the load wrote before, so that a long load takes few transactions."})
     Long transactionTriples;
 
@@ -96,6 +102,10 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
         KnowledgeStore held = KnowledgeStore.check(dir, true) ? KnowledgeStore.open(dir, true) : null;
         Batch batch;
         try {
+            if (held == null) {
+                StoreBuild.removeLeftover(dir).ifPresent(left -> out.println("Removed " + left
+                        + ": the unfinished store of an earlier load of " + dir + " that did not end"));
+            }
             batch = loader.read(ReportFiles.expand(inputs));
         } catch (RuntimeException e) {
             if (held != null) {
@@ -103,19 +113,35 @@ final class LoadCommand extends BaseCommand implements Callable<Integer> {
             }
             throw e;
         }
-        KnowledgeStore kg = held != null ? held : KnowledgeStore.open(dir, true);
+        if (held == null) {
+            LoadSummary summary = loadNew(dir, batch, loader);
+            print(summary, details, out);
+            return KnowledgeStore.open(dir, false);
+        }
         try {
-            LoadSummary summary = loader.load(batch, kg);
-            out.println(summary.line());
-            if (details) {
-                out.println("Time: " + summary.details());
-            }
-            out.flush();
-            return kg;
+            print(loader.load(batch, held), details, out);
+            return held;
         } catch (RuntimeException | Error e) {
-            kg.close();
+            held.close();
             throw e;
         }
+    }
+
+    /** A new store, written whole beside {@code dir} and moved there: a failure leaves nothing at {@code dir}. */
+    private static LoadSummary loadNew(Path dir, Batch batch, BatchLoader loader) {
+        try {
+            return loader.load(batch, dir);
+        } catch (ReportException e) {
+            throw new ReportException(e.getMessage() + " (no store was created at " + dir + ")", e);
+        }
+    }
+
+    private static void print(LoadSummary summary, boolean details, PrintWriter out) {
+        out.println(summary.line());
+        if (details) {
+            out.println("Time: " + summary.details());
+        }
+        out.flush();
     }
 
     /** With {@code --verbose}: which report is written, from which file, and when it is committed. */

@@ -14,6 +14,7 @@ import org.gwrkg.rdf.ReportGraph;
  * Loading a report again replaces its graph, so loading the same reports twice leaves the store as
  * it was. Each call is one write transaction: in a TDB2 store a report is there whole after a
  * crash, or not at all, and a concurrent query sees it whole or not at all.
+ * {@link StoreBuild#putReport} puts a report the same way into a new store written by the bulk loader.
  *
  * <pre>{@code
  * CorpusLoader.loadShared(store);

@@ -15,8 +15,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Where the knowledge graph lives: one named graph per report (and per vocabulary), in a
  * transactional Jena dataset, in memory or in a TDB2 directory ({@link #open(Path, boolean)}).
- * Loading writes named graphs; queries go through {@link #unionView()}, whose default graph is the
- * union of them all.
+ * Loading writes named graphs in transactions; queries go through {@link #unionView()}, whose default
+ * graph is the union of them all. A new TDB2 store of many reports is written faster, outside
+ * transactions, by {@link StoreBuild}, and opened here once complete.
  *
  * <pre>{@code
  * try (KnowledgeStore store = KnowledgeStore.open(Path.of("kg"), true)) {

@@ -22,6 +22,7 @@ import org.gwrkg.rdf.Iris;
 import org.gwrkg.read.ReportException;
 import org.gwrkg.read.ReportMetadata;
 import org.gwrkg.store.KnowledgeStore;
+import org.gwrkg.store.StoreBuild;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,6 +190,79 @@ class BatchLoaderTest {
             assertEquals(expected, loaded);
             assertFalse(loaded.contains(Iris.report("110101-1999")));
         }
+    }
+
+    @Test
+    void aNewStoreWrittenByTheBulkLoaderHoldsWhatTransactionsWrite() {
+        Path transactional = dir.resolve("transactional");
+        LoadSummary expected = load(transactional, files, BatchLoader.builder().threads(2).transactionTriples(5000).build());
+        Path bulk = dir.resolve("bulk");
+        LoadSummary summary = BatchLoader.builder().threads(2).build().load(files, bulk);
+
+        assertEquals(1, summary.transactions(), "the bulk loader commits once");
+        assertEquals(expected.triples(), summary.triples());
+        assertEquals(nquads(transactional), nquads(bulk));
+        assertFalse(Files.exists(StoreBuild.workingDirectory(bulk)), "the working directory became the store");
+        try (var walk = Files.walk(bulk)) {
+            assertTrue(walk.anyMatch(f -> f.getFileName().toString().equals("stats.opt")), "the optimiser's statistics are written");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aFailedLoadOfANewStoreLeavesNoStoreAtThePath() throws IOException {
+        Path store = dir.resolve("kg");
+        BatchLoader loader = BatchLoader.builder().threads(1).build();
+        Batch batch = loader.read(files);
+        Files.writeString(dir.resolve("reports/r007.json"), "{\"regionCode\": \"110101\", \"period\": \"1999\"}");
+        List<String> written = new ArrayList<>();
+        BatchLoader watched = BatchLoader.builder().threads(1).listener(new BatchListener() {
+            @Override
+            public void written(LoadedReport report) {
+                written.add(report.input().graphName());
+            }
+        }).build();
+
+        ReportException e = assertThrows(ReportException.class, () -> watched.load(batch, store));
+        assertTrue(e.getMessage().startsWith(files.get(7) + ": changed during the load"), e.getMessage());
+        assertEquals(7, written.size(), "the reports before the changed one were handed to the loader");
+        assertFalse(Files.exists(store), "no store, not even part of one");
+        assertFalse(Files.exists(StoreBuild.workingDirectory(store)), "nor the directory it was written in");
+    }
+
+    @Test
+    void anEmptyDirectoryBecomesTheNewStore() throws IOException {
+        Path store = Files.createDirectory(dir.resolve("empty"));
+        LoadSummary summary = BatchLoader.builder().threads(1).build().load(files.subList(0, 2), store);
+        assertEquals(2, summary.reports());
+        try (KnowledgeStore kg = KnowledgeStore.open(store, false)) {
+            assertEquals(2, kg.graphNames().stream().filter(g -> g.startsWith(Iris.report(""))).count());
+        }
+    }
+
+    @Test
+    void anExistingStoreHasItsReportsReplacedInTransactions() {
+        Path store = dir.resolve("kg");
+        BatchLoader loader = BatchLoader.builder().threads(2).build();
+        loader.load(files.subList(0, 5), store);
+        LoadSummary again = loader.load(files, store);
+
+        assertTrue(again.transactions() >= 1);
+        Path direct = dir.resolve("direct");
+        loader.load(files, direct);
+        assertEquals(nquads(direct), nquads(store), "loading reports again replaces them, whole");
+    }
+
+    @Test
+    void aLeftoverOfAKilledLoadIsRemoved() throws IOException {
+        Path store = dir.resolve("kg");
+        Path leftover = Files.createDirectories(StoreBuild.workingDirectory(store).resolve("Data-0001"));
+        Files.writeString(leftover.resolve("GSPO.dat"), "half written");
+
+        assertEquals(StoreBuild.workingDirectory(store), StoreBuild.removeLeftover(store).orElseThrow());
+        assertFalse(Files.exists(StoreBuild.workingDirectory(store)));
+        assertTrue(StoreBuild.removeLeftover(store).isEmpty(), "nothing left to remove");
     }
 
     @Test

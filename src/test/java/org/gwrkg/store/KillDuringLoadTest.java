@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real {@code gwrkg load} in a child JVM, killed with SIGKILL while it writes a large report:
- * the store must open afterwards with every report committed before it, whole, and nothing of the
- * one being written.
+ * A real {@code gwrkg load} in a child JVM, killed with SIGKILL while it writes a large report: an
+ * existing store must open afterwards with every report committed before it, whole, and nothing of the
+ * one being written; a new store must not be there at all, and the next load removes what was left.
  */
 class KillDuringLoadTest {
 
@@ -46,6 +46,11 @@ class KillDuringLoadTest {
         Path store = dir.resolve("kg");
         Path big = SyntheticReports.write(Files.createDirectory(dir.resolve("big")), "big-report", BIG_CODE, "2024", 1500, 7);
         String bigGraph = Iris.report(BIG_CODE + "-2024");
+        // An existing store: a new one is written by the bulk loader beside its place, which a kill
+        // leaves empty (the test below); loads into an existing one go in transactions.
+        try (KnowledgeStore kg = KnowledgeStore.open(store, true)) {
+            CorpusLoader.loadShared(kg);
+        }
         // Each report in a transaction of its own, so that the small ones are committed before the large
         // one is written; --verbose says which report is written and which committed.
         List<String> args = new ArrayList<>(List.of("load", "--verbose", "--transaction-triples", "1", "--store",
@@ -96,6 +101,35 @@ class KillDuringLoadTest {
             // The store takes new writes after recovery.
             reopened.putGraph("https://w3id.org/gwrkg/id/report/after-crash", TestGraphs.observations("z", 2));
             assertEquals(4, reopened.tripleCount("https://w3id.org/gwrkg/id/report/after-crash"));
+        }
+    }
+
+    @Test
+    void aNewStoreKilledMidLoadLeavesNoStoreAndTheNextLoadClearsUp() throws Exception {
+        Path store = dir.resolve("kg");
+        Path big = SyntheticReports.write(Files.createDirectory(dir.resolve("big")), "big-report", BIG_CODE, "2024", 1500, 7);
+        String bigGraph = Iris.report(BIG_CODE + "-2024");
+        List<String> args = new ArrayList<>(List.of("load", "--verbose", "--store", store.toString()));
+        TestCorpus.files().forEach(f -> args.add(f.toString()));
+        args.add(big.toString());
+
+        try (ChildJvm load = ChildJvm.start(List.of("-Xmx1g"), Map.of(), args.toArray(String[]::new))) {
+            assertNotNull(load.awaitLine(l -> l.contains("writing " + bigGraph), Duration.ofMinutes(3)),
+                    () -> "the load never reached the large report: " + load.out() + load.err());
+            load.kill9();
+        }
+        assertFalse(Files.exists(store), "a killed load of a new store leaves none at its path");
+        assertTrue(Files.exists(StoreBuild.workingDirectory(store)), "only its unfinished working directory");
+
+        List<String> again = List.of("load", "--store", store.toString(), TestCorpus.files().get(0).toString());
+        try (ChildJvm load = ChildJvm.start(List.of("-Xmx1g"), Map.of(), again.toArray(String[]::new))) {
+            assertEquals(0, load.waitFor(Duration.ofMinutes(3)), () -> load.out() + load.err());
+            assertTrue(load.out().stream().anyMatch(l -> l.startsWith("Removed " + StoreBuild.workingDirectory(store))),
+                    () -> "the leftover is removed, and said so: " + load.out());
+        }
+        assertFalse(Files.exists(StoreBuild.workingDirectory(store)));
+        try (KnowledgeStore reopened = KnowledgeStore.open(store, false)) {
+            assertEquals(1, reopened.graphNames().stream().filter(g -> g.startsWith(Iris.report(""))).count());
         }
     }
 
