@@ -39,7 +39,7 @@ public final class BenchTable {
         rows.add(new String[] {"serve launch to first answer", s.skipped() != null ? "skipped" : String.format(Locale.ROOT,
                 "%.2f s median of %d", s.medianMs() / 1000, s.launches()), "",
                 s.skipped() != null ? "" : target(String.format(Locale.ROOT, "<= %.1f s", s.targetMs() / 1000), s.medianMs() <= s.targetMs())});
-        rows.add(new String[] {"peak heap", megabytes(r.heap().peakHeapBytes()) + " of " + megabytes(r.heap().maxHeapBytes()), "", ""});
+        rows.add(new String[] {"peak heap (sum of pool peaks)", megabytes(r.heap().peakHeapBytes()) + " of " + megabytes(r.heap().maxHeapBytes()), "", ""});
         print(rows, out);
         if (s.skipped() != null) {
             out.println("serve launch skipped: " + s.skipped());
