@@ -155,9 +155,7 @@ public final class BatchLoader {
             }
         }
         return run(batch, queue -> {
-            BulkWriter writer = new BulkWriter(queue);
-            writer.writeAll(dir, batch.reports().size());
-            return writer;
+            return new BulkWriter(queue).writeAll(dir, batch.reports().size());
         });
     }
 
@@ -173,7 +171,7 @@ public final class BatchLoader {
             writer.writeAll(batch.reports().size());
             // TDB2's optimiser reads these counts when the store is next opened (serve --store, query --store).
             store.writeStatistics();
-            return writer;
+            return writer.written();
         });
     }
 
@@ -188,7 +186,7 @@ public final class BatchLoader {
     }
 
     /** Extracts on the pool into a queue that {@code write}, on the calling thread, empties. */
-    private LoadSummary run(Batch batch, Function<BlockingQueue<Extracted>, WriteCount> write) {
+    private LoadSummary run(Batch batch, Function<BlockingQueue<Extracted>, Written> write) {
         long start = System.nanoTime();
         int total = batch.reports().size();
         listener.loadingStarted(total, batch.chars(), threads);
@@ -200,7 +198,7 @@ public final class BatchLoader {
             for (ReportInput r : batch.reports()) {
                 pool.execute(() -> extractInto(queue, r, extractNanos, extractCpuNanos));
             }
-            WriteCount w = write.apply(queue);
+            Written w = write.apply(queue);
             return new LoadSummary(total, batch.chars(), w.triples(), w.transactions(), threads,
                     batch.readNanos() / 1e9, extractNanos.get() / 1e9, w.nanos() / 1e9,
                     (batch.readNanos() + System.nanoTime() - start) / 1e9, extractCpuNanos.get() / 1e9,
@@ -249,35 +247,29 @@ public final class BatchLoader {
     private record Extracted(ReportInput input, ReportGraph graph, Model region, Throwable failure) {
     }
 
-    /** What a writer did, for the summary. */
-    private interface WriteCount {
-        long triples();
-
-        int transactions();
-
-        /** Busy time, waits for reports left out. */
-        long nanos();
-
-        /** CPU time of writing, waits left out. */
-        long cpuNanos();
+    /**
+     * What a writer did, for the summary.
+     *
+     * @param nanos    busy time, waits for reports left out
+     * @param cpuNanos CPU time of writing, waits left out
+     */
+    private record Written(long triples, int transactions, long nanos, long cpuNanos) {
     }
 
     /**
      * The writer of a new store: the caller's thread hands each report to TDB2's bulk loader, which
      * fills the first index as they come and builds the others at the end; one commit.
      */
-    private final class BulkWriter implements WriteCount {
+    private final class BulkWriter {
         private final BlockingQueue<Extracted> queue;
         private long triples;
-        private long nanos;
-        private long cpuNanos;
         private long waited;
 
         BulkWriter(BlockingQueue<Extracted> queue) {
             this.queue = queue;
         }
 
-        void writeAll(Path dir, int total) {
+        Written writeAll(Path dir, int total) {
             long start = System.nanoTime();
             long cpuStart = Workers.cpuNanos();
             List<LoadedReport> done = new ArrayList<>(total);
@@ -296,33 +288,14 @@ public final class BatchLoader {
                 }
                 build.finish();
             }
-            nanos = System.nanoTime() - start - waited;
-            cpuNanos = Workers.cpuNanos() - cpuStart;
+            long nanos = System.nanoTime() - start - waited;
+            long cpuNanos = Workers.cpuNanos() - cpuStart;
             listener.committed(done);
+            return new Written(triples, 1, nanos, cpuNanos);
         }
 
         private void waited(long n) {
             waited += n;
-        }
-
-        @Override
-        public long triples() {
-            return triples;
-        }
-
-        @Override
-        public int transactions() {
-            return 1;
-        }
-
-        @Override
-        public long nanos() {
-            return nanos;
-        }
-
-        @Override
-        public long cpuNanos() {
-            return cpuNanos;
         }
     }
 
@@ -340,7 +313,7 @@ public final class BatchLoader {
     }
 
     /** The one thread that writes into a store in transactions: the caller's. */
-    private final class Writer implements WriteCount {
+    private final class Writer {
         private final KnowledgeStore store;
         private final BlockingQueue<Extracted> queue;
         private long triples;
@@ -424,24 +397,8 @@ public final class BatchLoader {
             return BatchLoader.take(queue, n -> waited += n);
         }
 
-        @Override
-        public long triples() {
-            return triples;
-        }
-
-        @Override
-        public int transactions() {
-            return transactions;
-        }
-
-        @Override
-        public long nanos() {
-            return nanos;
-        }
-
-        @Override
-        public long cpuNanos() {
-            return cpuNanos;
+        Written written() {
+            return new Written(triples, transactions, nanos, cpuNanos);
         }
     }
 

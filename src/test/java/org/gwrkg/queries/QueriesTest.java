@@ -257,12 +257,7 @@ class QueriesTest {
     /** A second report that words the indicator in full meets the seed at the same concept. */
     @Test
     void q11MeetsAcrossReportsWhateverTheWording() {
-        String other = "全区规模以上工业增加值增长7.2%。";
-        ReportMetadata meta = new ReportMetadata("黔江区", "500114", "重庆市", "2025-01-15", "2024",
-                "2025年黔江区政府工作报告", "区长");
-        Metric iva = new Metric("全区规模以上工业增加值", null, Measure.CHANGE_RATE, new BigDecimal("7.2"), "percent",
-                "7.2%", Set.of(), new Evidence(0, other.length(), other));
-        ReportGraph second = new RdfMapper().map(new Extraction("qianjiang.txt", meta, other, List.of(iva), List.of(), List.of()));
+        ReportGraph second = qianjiang("2024", "全区规模以上工业增加值", "7.2");
         List<Map<String, String>> rows = run("11-indicator-across-reports.rq", store(List.of(seedGraph, second)).unionView());
         assertEquals(Set.of("永川区", "黔江区"), rows.stream().map(r -> r.get("region")).collect(Collectors.toSet()));
         assertTrue(rows.stream().allMatch(r -> "规模以上工业增加值".equals(r.get("indicator"))), rows.toString());
@@ -278,12 +273,7 @@ class QueriesTest {
      */
     @Test
     void perReportQueriesAnswerForTheLatestReport() throws IOException {
-        String gdp = "全区地区生产总值增长6.1%。";
-        ReportMetadata meta = new ReportMetadata("黔江区", "500114", "重庆市", "2024-01-15", "2023",
-                "2024年黔江区政府工作报告", "区长");
-        Metric growth = new Metric("全区地区生产总值", null, Measure.CHANGE_RATE, new BigDecimal("6.1"), "percent",
-                "6.1%", Set.of(), new Evidence(0, gdp.length(), gdp));
-        ReportGraph earlier = new RdfMapper().map(new Extraction("qianjiang-2023.txt", meta, gdp, List.of(growth), List.of(), List.of()));
+        ReportGraph earlier = qianjiang("2023", "全区地区生产总值", "6.1");
         Dataset two = store(List.of(seedGraph, earlier)).unionView();
         String seedReport = seedGraph.graphName();
         int narrowed = 0;
@@ -306,6 +296,20 @@ class QueriesTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * A report of 黔江区 reviewing {@code period} whose one sentence gives the growth of
+     * {@code indicator}, in percent.
+     */
+    private static ReportGraph qianjiang(String period, String indicator, String percent) {
+        String sentence = indicator + "增长" + percent + "%。";
+        int published = Integer.parseInt(period) + 1;
+        ReportMetadata meta = new ReportMetadata("黔江区", "500114", "重庆市", published + "-01-15", period,
+                published + "年黔江区政府工作报告", "区长");
+        Metric growth = new Metric(indicator, null, Measure.CHANGE_RATE, new BigDecimal(percent), "percent",
+                percent + "%", Set.of(), new Evidence(0, sentence.length(), sentence));
+        return new RdfMapper().map(new Extraction("qianjiang-" + period + ".txt", meta, sentence, List.of(growth), List.of(), List.of()));
+    }
 
     /** A store as the endpoint builds it: each report's graph, and the ontology and vocabularies once. */
     private static KnowledgeStore store(List<ReportGraph> graphs) {
